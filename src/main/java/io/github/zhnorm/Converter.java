@@ -1,0 +1,141 @@
+package io.github.zhnorm;
+
+import io.github.zhnorm.config.ConfigException;
+import io.github.zhnorm.config.ConfigLoader;
+import io.github.zhnorm.engine.ChainSpec;
+import io.github.zhnorm.engine.ConversionPipeline;
+import io.github.zhnorm.engine.StreamConversion;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Converts Chinese text with one configuration, exactly as OpenCC 1.4 applies it: normalization, maximum forward
+ * match segmentation, then the chain of dictionary groups on each segment.
+ *
+ * <pre>{@code
+ * String s = Converter.of("tw2sp").convert("滑鼠和軟體");   // 鼠标和软件
+ * Converter own = Converter.builder("s2t").addEntries(Map.of("内存", "記憶體")).build();
+ * }</pre>
+ *
+ * <p>Converters are immutable and thread-safe; built-in ones are built once per JVM and shared. Dictionaries load
+ * lazily, on first use of a configuration that needs them.
+ */
+public final class Converter {
+    private static final ConcurrentHashMap<OpenccConfig, Converter> BUILTIN = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final ConversionPipeline pipeline;
+
+    Converter(String name, ConversionPipeline pipeline) {
+        this.name = name;
+        this.pipeline = pipeline;
+    }
+
+    /** The shared converter for a built-in configuration. */
+    public static Converter of(OpenccConfig config) {
+        return BUILTIN.computeIfAbsent(config,
+                c -> new Converter(c.id(), ConversionPipeline.compile(ConfigLoader.builtin(c.id()))));
+    }
+
+    /**
+     * A converter by OpenCC configuration name ({@code s2t}, {@code tw2sp}, …) or by the path of an OpenCC JSON
+     * configuration file.
+     *
+     * @throws ConfigException for an unknown name or an unusable file (the message lists the valid names)
+     */
+    public static Converter of(String config) {
+        Objects.requireNonNull(config, "config");
+        var builtin = OpenccConfig.byId(config);
+        if (builtin.isPresent()) {
+            return of(builtin.get());
+        }
+        Path path = pathOrNull(config);
+        if (path != null) {
+            return ofConfigFile(path);
+        }
+        throw unknown(config);
+    }
+
+    /** A converter for an OpenCC JSON configuration file (dictionaries resolved relative to it). */
+    public static Converter ofConfigFile(Path config) {
+        return builderForFile(config).build();
+    }
+
+    /** A builder starting from a built-in configuration. */
+    public static ConverterBuilder builder(OpenccConfig config) {
+        return new ConverterBuilder(config.id(), ConfigLoader.builtin(config.id()));
+    }
+
+    /** A builder starting from a configuration name or JSON file path. */
+    public static ConverterBuilder builder(String config) {
+        var builtin = OpenccConfig.byId(config);
+        if (builtin.isPresent()) {
+            return builder(builtin.get());
+        }
+        Path path = pathOrNull(config);
+        if (path == null) {
+            throw unknown(config);
+        }
+        return builderForFile(path);
+    }
+
+    private static ConverterBuilder builderForFile(Path config) {
+        return new ConverterBuilder(config.toString(), ConfigLoader.file(config, false));
+    }
+
+    private static Path pathOrNull(String config) {
+        if (config.endsWith(".json")) {
+            return Path.of(config);
+        }
+        try {
+            Path p = Path.of(config);
+            return Files.isRegularFile(p) ? p : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ConfigException unknown(String config) {
+        return new ConfigException("unknown configuration '" + config + "'; valid: " + OpenccConfig.ids()
+                + ", or the path of an OpenCC .json configuration");
+    }
+
+    static Converter compile(String name, ChainSpec spec) {
+        return new Converter(name, ConversionPipeline.compile(spec));
+    }
+
+    /** The configuration's name or file. */
+    public String name() {
+        return name;
+    }
+
+    /** Converts {@code text}; returns {@code text} itself when nothing changes. */
+    public String convert(String text) {
+        return pipeline.convert(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * Converts a stream in bounded memory; the output equals {@link #convert(String)} on the whole text. Cuts fall
+     * only where no dictionary entry could reach across, so no phrase or surrogate pair is split. Flushes
+     * {@code out}; closes neither stream.
+     */
+    public void convert(Reader in, Writer out) throws IOException {
+        StreamConversion.convert(pipeline, in, out);
+    }
+
+    /** Like {@link #convert(Reader, Writer)} with a given initial buffer size in chars (for tests and tuning). */
+    public void convert(Reader in, Writer out, int bufferChars) throws IOException {
+        StreamConversion.convert(pipeline, in, out, bufferChars);
+    }
+
+    @Override
+    public String toString() {
+        return "Converter[" + name + "]";
+    }
+}

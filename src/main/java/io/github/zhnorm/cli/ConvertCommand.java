@@ -1,0 +1,133 @@
+package io.github.zhnorm.cli;
+
+import io.github.zhnorm.Converter;
+import io.github.zhnorm.config.ConfigException;
+import io.github.zhnorm.dict.DictionaryFormatException;
+import io.github.zhnorm.files.AtomicWrite;
+import io.github.zhnorm.files.MalformedInputException;
+import io.github.zhnorm.files.StrictDecoder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code zhnorm convert}: converts files or stdin (UTF-8) to stdout or to one output file. */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Convert UTF-8 text files (or stdin) with an OpenCC configuration.",
+        footer = {"", "Configurations: s2t t2s s2tw tw2s s2twp tw2sp s2hk hk2s s2hkp hk2sp t2tw tw2t t2hk hk2t t2jp jp2t,",
+                "or the path of an OpenCC JSON configuration (text dictionaries).",
+                "", "Examples:",
+                "  zhnorm convert -c tw2sp notes.txt > notes.cn.txt",
+                "  echo '鼠标和软件' | zhnorm convert -c s2twp",
+                "  zhnorm convert -c s2t -o out.txt in.txt",
+                "", "Exit codes: 0 done; 2 usage error (unknown option or configuration); "
+                + "3 an input failed (missing, unreadable, not UTF-8)."})
+public final class ConvertCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "CONFIG",
+            description = "OpenCC configuration name or JSON file.")
+    String config;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically: all or nothing) instead of stdout.")
+    Path output;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; none or '-' reads stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Converter converter;
+        try {
+            converter = Converter.of(config);
+        } catch (ConfigException | DictionaryFormatException e) {
+            err.println("zhnorm: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        List<String> sources = inputs.isEmpty() ? List.of("-") : inputs;
+        if (output != null && sources.size() > 1) {
+            err.println("zhnorm: -o takes one input; got " + sources.size());
+            return CommandLine.ExitCode.USAGE;
+        }
+        int failed = 0;
+        StringBuilder result = output == null ? null : new StringBuilder();
+        for (String source : sources) {
+            String text;
+            try {
+                text = read(source);
+            } catch (IOException e) {
+                err.println("zhnorm: " + describe(source, e));
+                failed++;
+                continue;
+            }
+            String converted = converter.convert(text);
+            if (result != null) {
+                result.append(converted);
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                out.write(converted);
+                out.flush();
+            }
+        }
+        if (failed > 0) {
+            if (output != null) {
+                err.println("zhnorm: nothing written to " + output);
+            }
+            return Main.EXIT_INPUT_FAILED;
+        }
+        if (result != null) {
+            try {
+                AtomicWrite.write(output, result.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("zhnorm: cannot write " + output + ": " + e.getMessage() + " (nothing written)");
+                return Main.EXIT_INPUT_FAILED;
+            }
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private static String read(String source) throws IOException {
+        byte[] bytes;
+        if ("-".equals(source)) {
+            InputStream in = System.in;
+            bytes = in.readAllBytes();
+            source = "<stdin>";
+        } else {
+            bytes = Files.readAllBytes(Path.of(source));
+        }
+        return StrictDecoder.decode(bytes, StandardCharsets.UTF_8, source);
+    }
+
+    private static String describe(String source, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return source + ": no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return source + ": permission denied";
+        }
+        if (e instanceof MalformedInputException) {
+            return e.getMessage() + "; convert it to UTF-8 first (e.g. iconv -f BIG5 -t UTF-8)";
+        }
+        if (Files.isDirectory(Path.of(source))) {
+            return source + ": is a directory";
+        }
+        return source + ": " + e.getMessage();
+    }
+}

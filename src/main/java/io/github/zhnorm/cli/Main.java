@@ -1,0 +1,49 @@
+package io.github.zhnorm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code zhnorm} command line. Only {@link #main} exits. */
+@Command(name = "zhnorm",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Convert Chinese text between Simplified and Traditional, exactly as OpenCC does.",
+        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  zhnorm convert -c tw2sp notes.txt",
+                "  echo '滑鼠和軟體' | zhnorm convert -c tw2sp",
+                "  zhnorm convert -c s2t -o out.txt in.txt"})
+public final class Main implements Runnable {
+    /** Exit code: an input could not be converted (missing, unreadable, undecodable); others were processed. */
+    public static final int EXIT_INPUT_FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line writing UTF-8 to the process's stdout and stderr. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return configure(cmd);
+    }
+
+    /** Shared settings, also used by tests that supply their own writers. */
+    public static CommandLine configure(CommandLine cmd) {
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        return cmd;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.zhnorm.engine;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled configuration: normalization over the whole input, then segmentation, then the conversion chain
+ * applied to each segment separately (a later stage never matches across a segment boundary).
+ * Immutable and thread-safe; per-call state lives in a {@link Scratch}.
+ */
+public final class ConversionPipeline {
+    private final String name;
+    private final MatchTable[] normalization;
+    private final MatchTable segmentation;
+    private final MatchTable[] stages;
+    private final boolean[] keyStart = new boolean[65536];
+    private final boolean[] safeBreak = new boolean[65536];
+
+    private ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation,
+                               MatchTable[] stages) {
+        this.name = name;
+        this.normalization = normalization;
+        this.segmentation = segmentation;
+        this.stages = stages;
+        boolean[] used = new boolean[65536];
+        for (MatchTable t : allTables()) {
+            t.markKeyStarts(keyStart);
+            t.markUsedChars(used);
+        }
+        for (int c = 0; c < 65536; c++) {
+            safeBreak[c] = !used[c] && !Character.isSurrogate((char) c) && !Ids.isDescriptionCharacter(c);
+        }
+    }
+
+    /** Compiles a chain; identical dictionary specs within it are compiled once. */
+    public static ConversionPipeline compile(ChainSpec spec) {
+        Map<DictSpec, MatchTable> compiled = new IdentityHashMap<>();
+        List<MatchTable> norm = new ArrayList<>();
+        for (DictSpec d : spec.normalization()) {
+            norm.add(compiled.computeIfAbsent(d, MatchTable::compile));
+        }
+        MatchTable seg = spec.segmentation() == null ? null
+                : compiled.computeIfAbsent(spec.segmentation(), MatchTable::compile);
+        List<MatchTable> chain = new ArrayList<>();
+        for (DictSpec d : spec.chain()) {
+            chain.add(compiled.computeIfAbsent(d, MatchTable::compile));
+        }
+        return new ConversionPipeline(spec.name(), norm.toArray(new MatchTable[0]), seg,
+                chain.toArray(new MatchTable[0]));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private List<MatchTable> allTables() {
+        List<MatchTable> all = new ArrayList<>(List.of(normalization));
+        if (segmentation != null) {
+            all.add(segmentation);
+        }
+        all.addAll(List.of(stages));
+        return all;
+    }
+
+    /**
+     * True when text may be cut right after {@code c} with no effect on the result: {@code c} occurs in no key
+     * and no value of any dictionary here, so no match or segment can reach across it.
+     */
+    public boolean isSafeBreak(char c) {
+        return safeBreak[c];
+    }
+
+    /** True when no dictionary here has a key starting with {@code c}, so it passes through unchanged. */
+    public boolean isInert(char c) {
+        return !keyStart[c];
+    }
+
+    /** Converts {@code text}; returns the same instance when nothing changes. */
+    public String convert(String text) {
+        int n = text.length();
+        int first = 0;
+        while (first < n && !keyStart[text.charAt(first)]) {
+            first++;
+        }
+        if (first == n) {
+            return text;
+        }
+        char[] in = text.toCharArray();
+        CharBuf out = new CharBuf(n + (n >> 3));
+        convert(in, 0, n, out, new Scratch());
+        return out.contentEquals(text) ? text : out.toString();
+    }
+
+    /** Converts {@code in[from, to)} and appends the result to {@code out}. */
+    public void convert(char[] in, int from, int to, CharBuf out, Scratch scratch) {
+        char[] src = in;
+        int start = from;
+        int end = to;
+        for (MatchTable t : normalization) {
+            CharBuf nb = scratch.normalized(src);
+            nb.clear();
+            t.convert(src, start, end, nb);
+            src = nb.array();
+            start = 0;
+            end = nb.length();
+        }
+        if (segmentation == null) {
+            applyChain(src, start, end, out, scratch);
+            return;
+        }
+        final char[] text = src;
+        Segmenter.segment(segmentation, text, start, end, (s, e) -> applyChain(text, s, e, out, scratch));
+    }
+
+    private void applyChain(char[] src, int from, int to, CharBuf out, Scratch scratch) {
+        int last = stages.length - 1;
+        if (last == 0) {
+            stages[0].convert(src, from, to, out);
+            return;
+        }
+        CharBuf cur = scratch.a;
+        CharBuf next = scratch.b;
+        cur.clear();
+        stages[0].convert(src, from, to, cur);
+        for (int k = 1; k < last; k++) {
+            next.clear();
+            stages[k].convert(cur.array(), 0, cur.length(), next);
+            CharBuf t = cur;
+            cur = next;
+            next = t;
+        }
+        stages[last].convert(cur.array(), 0, cur.length(), out);
+    }
+
+    /** Per-call working buffers; one per thread or stream, reused across calls. */
+    public static final class Scratch {
+        final CharBuf a = new CharBuf(256);
+        final CharBuf b = new CharBuf(256);
+        private final CharBuf n1 = new CharBuf(256);
+        private final CharBuf n2 = new CharBuf(256);
+
+        /** A normalization buffer that is not {@code src}'s own array. */
+        CharBuf normalized(char[] src) {
+            return src == n1.array() ? n2 : n1;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConversionPipeline[" + name + ", " + stages.length + " stage(s)"
+                + (segmentation == null ? "" : ", segmented") + "]";
+    }
+}

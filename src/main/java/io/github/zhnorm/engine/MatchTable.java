@@ -1,0 +1,414 @@
+package io.github.zhnorm.engine;
+
+import io.github.zhnorm.dict.TextDictionary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One dictionary (a text dictionary or a whole group) compiled into an immutable array-based trie.
+ *
+ * <p>Every trie node stands for one prefix string. Because a group's answer at a text position depends only on
+ * which keys are prefixes of the text there, the answer for "the text runs at least as deep as this node" is
+ * computed once at build time for each node, whatever the group's nesting and policies. Matching is then one walk
+ * down the trie as far as the text allows, reading the answer stored at the deepest node: no allocation, no
+ * boxing. Thread-safe: nothing changes after construction.
+ */
+public final class MatchTable {
+    /** The longest key, in chars. The packed node layout leaves 8 bits for match lengths. */
+    public static final int MAX_KEY_LENGTH = 255;
+
+    private static final int LEN_MASK = 0xFF;
+    private static final int HAS_CHILDREN = 1 << 8;
+    private static final int VALUE_SHIFT = 9;
+
+    private final int[] rootChild;      // first char → node id (0: no key starts with it)
+    private final long[] edgeKeys;      // open addressing: (parent << 16 | char) + 1, 0 = empty
+    private final int[] edgeTargets;
+    private final int edgeShift;
+    private final int[] nodeInfo;       // (bestValue + 1) << 9 | hasChildren << 8 | bestLength
+    private final char[] valueChars;
+    private final int[] valueStart;     // value v is valueChars[valueStart[v] .. valueStart[v + 1])
+    private final int maxKeyLength;
+    private final int nodeCount;
+
+    private MatchTable(Builder b) {
+        this.rootChild = b.rootChild;
+        this.edgeKeys = b.edgeKeys;
+        this.edgeTargets = b.edgeTargets;
+        this.edgeShift = b.edgeShift;
+        this.nodeInfo = b.nodeInfo;
+        this.valueChars = b.valueChars;
+        this.valueStart = b.valueStart;
+        this.maxKeyLength = b.maxKeyLength;
+        this.nodeCount = b.nodeCount;
+    }
+
+    /** Compiles a dictionary or group. */
+    public static MatchTable compile(DictSpec spec) {
+        return new Builder(spec).build();
+    }
+
+    /** The longest key length in chars. */
+    public int maxKeyLength() {
+        return maxKeyLength;
+    }
+
+    /** Number of trie nodes (for size reports). */
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    /** True if some key starts with {@code c}. */
+    public boolean startsKey(char c) {
+        return rootChild[c] != 0;
+    }
+
+    /**
+     * The match at {@code pos}: 0 when none, else {@code value << 32 | length} with length in chars.
+     * {@code end} bounds the walk (exclusive).
+     */
+    public long match(char[] text, int pos, int end) {
+        int node = rootChild[text[pos]];
+        if (node == 0) {
+            return 0;
+        }
+        int info = nodeInfo[node];
+        int i = pos + 1;
+        while ((info & HAS_CHILDREN) != 0 && i < end) {
+            int child = child(node, text[i]);
+            if (child == 0) {
+                break;
+            }
+            node = child;
+            info = nodeInfo[node];
+            i++;
+        }
+        int len = info & LEN_MASK;
+        if (len == 0) {
+            return 0;
+        }
+        return ((long) ((info >>> VALUE_SHIFT) - 1) << 32) | len;
+    }
+
+    /** Length of the match at {@code pos}, 0 when none. */
+    public int matchLength(char[] text, int pos, int end) {
+        return (int) match(text, pos, end);
+    }
+
+    private int child(int parent, char c) {
+        long key = (((long) parent << 16) | c) + 1;
+        int mask = edgeKeys.length - 1;
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> edgeShift);
+        while (true) {
+            long k = edgeKeys[slot];
+            if (k == key) {
+                return edgeTargets[slot];
+            }
+            if (k == 0) {
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /**
+     * Converts {@code in[from, to)} into {@code out}: at each position the match's value replaces the matched
+     * text; where nothing matches one code point is copied (a surrogate pair is never split).
+     */
+    public void convert(char[] in, int from, int to, CharBuf out) {
+        int run = from;
+        int i = from;
+        while (i < to) {
+            char c = in[i];
+            if (rootChild[c] == 0) {
+                i++;
+                continue;
+            }
+            long m = match(in, i, to);
+            if (m == 0) {
+                i += (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) ? 2 : 1;
+                continue;
+            }
+            if (run < i) {
+                out.append(in, run, i - run);
+            }
+            int v = (int) (m >>> 32);
+            int vs = valueStart[v];
+            out.append(valueChars, vs, valueStart[v + 1] - vs);
+            i += (int) m;
+            run = i;
+        }
+        if (run < to) {
+            out.append(in, run, to - run);
+        }
+    }
+
+    /** Appends value {@code v} (from {@link #match}) to {@code out}. */
+    public void appendValue(int v, CharBuf out) {
+        int vs = valueStart[v];
+        out.append(valueChars, vs, valueStart[v + 1] - vs);
+    }
+
+    /** Marks every char that occurs in a key or a value of this table. */
+    void markUsedChars(boolean[] used) {
+        for (int c = 0; c < rootChild.length; c++) {
+            if (rootChild[c] != 0) {
+                used[c] = true;
+            }
+        }
+        for (long k : edgeKeys) {
+            if (k != 0) {
+                used[(int) ((k - 1) & 0xFFFF)] = true;
+            }
+        }
+        for (char c : valueChars) {
+            used[c] = true;
+        }
+    }
+
+    /** Marks every char that starts a key. */
+    void markKeyStarts(boolean[] starts) {
+        for (int c = 0; c < rootChild.length; c++) {
+            if (rootChild[c] != 0) {
+                starts[c] = true;
+            }
+        }
+    }
+
+    private static final class Builder {
+        private final List<TextDictionary> leaves = new ArrayList<>();
+        private final DictSpec spec;
+        private final Map<DictSpec, Integer> leafIndex = new IdentityHashMap<>();
+
+        int[] rootChild = new int[65536];
+        long[] edgeKeys;
+        int[] edgeTargets;
+        int edgeShift;
+        int[] nodeInfo;
+        char[] valueChars;
+        int[] valueStart;
+        int maxKeyLength;
+        int nodeCount = 1;
+
+        // build-time per-node data
+        private int[] parent = new int[1024];
+        private int[] depth = new int[1024];
+        private int[] terminal; // node * leafCount + leaf → value + 1
+        private int edgeCount;
+
+        Builder(DictSpec spec) {
+            this.spec = spec;
+            collectLeaves(spec);
+        }
+
+        private void collectLeaves(DictSpec s) {
+            if (s instanceof DictSpec.Leaf l) {
+                leafIndex.put(s, leaves.size());
+                leaves.add(l.dictionary());
+            } else {
+                for (DictSpec m : ((DictSpec.Group) s).members()) {
+                    collectLeaves(m);
+                }
+            }
+        }
+
+        MatchTable build() {
+            int leafCount = leaves.size();
+            int totalKeys = 0;
+            for (TextDictionary d : leaves) {
+                totalKeys += d.size();
+            }
+            int cap = Integer.highestOneBit(Math.max(16, totalKeys * 6)) << 1;
+            edgeKeys = new long[cap];
+            edgeTargets = new int[cap];
+            edgeShift = 64 - Integer.numberOfTrailingZeros(cap);
+            terminal = new int[1024 * leafCount];
+
+            Map<String, Integer> valueIds = new HashMap<>();
+            List<String> values = new ArrayList<>();
+            for (int leaf = 0; leaf < leafCount; leaf++) {
+                TextDictionary d = leaves.get(leaf);
+                for (Map.Entry<String, List<String>> e : d.entries().entrySet()) {
+                    String key = e.getKey();
+                    if (key.length() > MAX_KEY_LENGTH) {
+                        throw new IllegalArgumentException(d.name() + ": key longer than " + MAX_KEY_LENGTH
+                                + " chars: " + key.substring(0, 20) + "…");
+                    }
+                    int node = insert(key);
+                    int slot = node * leafCount + leaf;
+                    if (terminal[slot] == 0) {
+                        String value = e.getValue().get(0);
+                        Integer id = valueIds.get(value);
+                        if (id == null) {
+                            id = values.size();
+                            valueIds.put(value, id);
+                            values.add(value);
+                        }
+                        terminal[slot] = id + 1;
+                    }
+                    maxKeyLength = Math.max(maxKeyLength, key.length());
+                }
+            }
+            packValues(values);
+            computeBest(leafCount);
+            return new MatchTable(this);
+        }
+
+        private int insert(String key) {
+            int node = 0;
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                int next;
+                if (node == 0) {
+                    next = rootChild[c];
+                    if (next == 0) {
+                        next = newNode(0, 1);
+                        rootChild[c] = next;
+                    }
+                } else {
+                    next = findOrAddEdge(node, c, i + 1);
+                }
+                node = next;
+            }
+            return node;
+        }
+
+        private int newNode(int parentNode, int nodeDepth) {
+            int id = nodeCount++;
+            if (id >= parent.length) {
+                int n = parent.length * 2;
+                parent = Arrays.copyOf(parent, n);
+                depth = Arrays.copyOf(depth, n);
+                terminal = Arrays.copyOf(terminal, n * leaves.size());
+            }
+            parent[id] = parentNode;
+            depth[id] = nodeDepth;
+            return id;
+        }
+
+        private int findOrAddEdge(int parentNode, char c, int childDepth) {
+            if ((edgeCount + 1) * 2 > edgeKeys.length) {
+                rehash();
+            }
+            long key = (((long) parentNode << 16) | c) + 1;
+            int mask = edgeKeys.length - 1;
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> edgeShift);
+            while (edgeKeys[slot] != 0) {
+                if (edgeKeys[slot] == key) {
+                    return edgeTargets[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            int child = newNode(parentNode, childDepth);
+            edgeKeys[slot] = key;
+            edgeTargets[slot] = child;
+            edgeCount++;
+            return child;
+        }
+
+        private void rehash() {
+            long[] oldKeys = edgeKeys;
+            int[] oldTargets = edgeTargets;
+            int cap = oldKeys.length * 2;
+            edgeKeys = new long[cap];
+            edgeTargets = new int[cap];
+            edgeShift = 64 - Integer.numberOfTrailingZeros(cap);
+            for (int i = 0; i < oldKeys.length; i++) {
+                long key = oldKeys[i];
+                if (key != 0) {
+                    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> edgeShift);
+                    while (edgeKeys[slot] != 0) {
+                        slot = (slot + 1) & (cap - 1);
+                    }
+                    edgeKeys[slot] = key;
+                    edgeTargets[slot] = oldTargets[i];
+                }
+            }
+        }
+
+        private void packValues(List<String> values) {
+            valueStart = new int[values.size() + 1];
+            int total = 0;
+            for (String v : values) {
+                total += v.length();
+            }
+            valueChars = new char[total];
+            int pos = 0;
+            for (int i = 0; i < values.size(); i++) {
+                valueStart[i] = pos;
+                String v = values.get(i);
+                v.getChars(0, v.length(), valueChars, pos);
+                pos += v.length();
+            }
+            valueStart[values.size()] = pos;
+        }
+
+        /** Node ids grow with depth along every path, so a parent is always finished before its children. */
+        private void computeBest(int leafCount) {
+            nodeInfo = new int[nodeCount];
+            int[] leafLen = new int[nodeCount * leafCount];
+            int[] leafVal = new int[nodeCount * leafCount];
+            boolean[] hasChildren = new boolean[nodeCount];
+            for (int node = 1; node < nodeCount; node++) {
+                hasChildren[parent[node]] = true;
+            }
+            long[] result = new long[1];
+            for (int node = 1; node < nodeCount; node++) {
+                int p = parent[node];
+                for (int leaf = 0; leaf < leafCount; leaf++) {
+                    int t = terminal[node * leafCount + leaf];
+                    int idx = node * leafCount + leaf;
+                    if (t != 0) {
+                        leafLen[idx] = depth[node];
+                        leafVal[idx] = t - 1;
+                    } else if (p != 0) {
+                        leafLen[idx] = leafLen[p * leafCount + leaf];
+                        leafVal[idx] = leafVal[p * leafCount + leaf];
+                    }
+                }
+                evaluate(spec, node * leafCount, leafLen, leafVal, result);
+                int len = (int) result[0];
+                int info = hasChildren[node] ? HAS_CHILDREN : 0;
+                if (len > 0) {
+                    info |= len | (((int) (result[0] >>> 32) + 1) << VALUE_SHIFT);
+                }
+                nodeInfo[node] = info;
+            }
+            parent = null;
+            depth = null;
+            terminal = null;
+        }
+
+        /** The group's answer given each leaf's longest match on this path: result = value << 32 | length. */
+        private void evaluate(DictSpec s, int base, int[] leafLen, int[] leafVal, long[] result) {
+            if (s instanceof DictSpec.Leaf) {
+                int leaf = leafIndex.get(s);
+                int len = leafLen[base + leaf];
+                result[0] = len == 0 ? 0 : ((long) leafVal[base + leaf] << 32) | len;
+                return;
+            }
+            DictSpec.Group g = (DictSpec.Group) s;
+            long best = 0;
+            for (DictSpec m : g.members()) {
+                evaluate(m, base, leafLen, leafVal, result);
+                long r = result[0];
+                if ((int) r == 0) {
+                    continue;
+                }
+                if (g.policy() == MatchPolicy.SHORT_CIRCUIT) {
+                    best = r;
+                    break;
+                }
+                if ((int) r > (int) best) {
+                    best = r;
+                }
+            }
+            result[0] = best;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.zhnorm.engine;
+
+/**
+ * OpenCC's maximum forward match segmentation: at each position the longest segmentation-dictionary key that is a
+ * prefix of the rest becomes a segment of its own; characters with no match accumulate into one running segment
+ * that ends at the next match. An ideographic description sequence is consumed as one unit.
+ */
+final class Segmenter {
+    private Segmenter() {
+    }
+
+    /** Calls {@code sink} once per segment of {@code text[from, to)}, in order. */
+    static void segment(MatchTable dict, char[] text, int from, int to, SegmentSink sink) {
+        int unmatched = -1;
+        int i = from;
+        while (i < to) {
+            int len = dict.startsKey(text[i]) ? dict.matchLength(text, i, to) : 0;
+            if (len > 0) {
+                if (unmatched >= 0) {
+                    sink.segment(unmatched, i);
+                    unmatched = -1;
+                }
+                sink.segment(i, i + len);
+                i += len;
+            } else {
+                if (unmatched < 0) {
+                    unmatched = i;
+                }
+                i = Ids.unitEnd(text, i, to);
+            }
+        }
+        if (unmatched >= 0) {
+            sink.segment(unmatched, to);
+        }
+    }
+
+    @FunctionalInterface
+    interface SegmentSink {
+        void segment(int start, int end);
+    }
+}
