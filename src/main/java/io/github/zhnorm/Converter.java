@@ -64,7 +64,16 @@ public final class Converter {
 
     /** A converter for an OpenCC JSON configuration file (dictionaries resolved relative to it). */
     public static Converter ofConfigFile(Path config) {
-        return builderForFile(config).build();
+        return ofConfigFile(config, false);
+    }
+
+    /**
+     * Like {@link #ofConfigFile(Path)}; with {@code includeTofuRisk} the dictionaries marked
+     * {@code may_output_tofu} (rare characters many fonts lack) are used too, as OpenCC's
+     * {@code --include-tofu-risk-dictionaries} does.
+     */
+    public static Converter ofConfigFile(Path config, boolean includeTofuRisk) {
+        return new ConverterBuilder(config.toString(), ConfigLoader.file(config, includeTofuRisk)).build();
     }
 
     /** A builder starting from a built-in configuration. */

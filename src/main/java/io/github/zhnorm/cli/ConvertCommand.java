@@ -1,6 +1,7 @@
 package io.github.zhnorm.cli;
 
 import io.github.zhnorm.Converter;
+import io.github.zhnorm.OpenccConfig;
 import io.github.zhnorm.config.ConfigException;
 import io.github.zhnorm.dict.DictionaryFormatException;
 import io.github.zhnorm.files.AtomicWrite;
@@ -40,6 +41,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main parent;
+
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "CONFIG",
             description = "OpenCC configuration name or JSON file.")
     String config;
@@ -47,6 +51,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: all or nothing) instead of stdout.")
     Path output;
+
+    @Option(names = "--include-tofu-risk",
+            description = "With a JSON configuration: also use dictionaries marked may_output_tofu "
+                    + "(rare characters many fonts lack), as OpenCC's --include-tofu-risk-dictionaries does.")
+    boolean includeTofuRisk;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; none or '-' reads stdin.")
     List<String> inputs = new ArrayList<>();
@@ -56,7 +65,9 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Converter converter;
         try {
-            converter = Converter.of(config);
+            boolean builtin = OpenccConfig.byId(config).isPresent();
+            converter = includeTofuRisk && !builtin ? Converter.ofConfigFile(Path.of(config), true)
+                    : Converter.of(config);
         } catch (ConfigException | DictionaryFormatException e) {
             err.println("zhnorm: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -103,10 +114,10 @@ public final class ConvertCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    private static String read(String source) throws IOException {
+    private String read(String source) throws IOException {
         byte[] bytes;
         if ("-".equals(source)) {
-            InputStream in = System.in;
+            InputStream in = parent.stdin();
             bytes = in.readAllBytes();
             source = "<stdin>";
         } else {

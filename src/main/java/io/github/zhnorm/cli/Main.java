@@ -3,6 +3,7 @@ package io.github.zhnorm.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,21 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+
+    public Main() {
+        this(System.in);
+    }
+
+    /** A command tree reading {@code stdin} where an input is {@code -} (tests pass their own). */
+    public Main(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
 
     @Override
     public void run() {

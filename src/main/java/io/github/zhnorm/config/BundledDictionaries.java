@@ -62,9 +62,9 @@ public final class BundledDictionaries implements DictionaryResolver {
             case "CJK_Compatibility_Ideographs":
                 return CompatibilityIdeographs.dictionary();
             case "TWVariants":
-                return bundledOrEmpty(name).rekeyed(name, this::toTraditionalByCharacter);
+                return bundledOrEmpty(name).rekeyed(name, (key, values) -> variantSource(key, values.get(0)));
             case "TWPhrases":
-                return bundledOrEmpty(name).rekeyed(name, this::toTraditional);
+                return bundledOrEmpty(name).rekeyed(name, (key, values) -> toTraditional(key));
             case "TWVariantsRev":
             case "TWPhrasesRev":
             case "HKVariantsRev":
@@ -107,14 +107,25 @@ public final class BundledDictionaries implements DictionaryResolver {
         return simplifiedToTraditional.convert(simplified);
     }
 
-    private String toTraditionalByCharacter(String simplified) {
-        TextDictionary chars = resolve("STCharacters");
-        StringBuilder sb = new StringBuilder(simplified.length());
-        simplified.codePoints().forEach(cp -> {
-            String t = chars.first(Character.toString(cp));
-            sb.append(t != null ? t : Character.toString(cp));
-        });
-        return sb.toString();
+    /**
+     * The OpenCC-standard character of which {@code variant} is the Taiwan form, given the Simplified character
+     * opencc4j keys it by: among the Traditional forms of {@code simplified} other than the variant itself, one
+     * that differs from the Simplified character (面 → 面 麪, Taiwan 麵: the variant stands for 麪), else the first
+     * one, else the Simplified character (着 → 著).
+     */
+    private String variantSource(String simplified, String variant) {
+        List<String> traditional = resolve("STCharacters").entries().getOrDefault(simplified, List.of());
+        String fallback = null;
+        for (String t : traditional) {
+            if (t.equals(variant)) {
+                continue;
+            }
+            if (!t.equals(simplified)) {
+                return t;
+            }
+            fallback = t;
+        }
+        return fallback != null ? fallback : simplified;
     }
 
     private DictSpec leaf(String name) {

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * An immutable dictionary in OpenCC's text model: ordered keys, each with one or more values, of which
@@ -71,17 +71,10 @@ public final class TextDictionary {
         return new TextDictionary(newName, rev);
     }
 
-    /** Keys rewritten by {@code rekey}; the first entry to claim a rewritten key keeps it. */
-    public TextDictionary rekeyed(String newName, UnaryOperator<String> rekey) {
+    /** Keys rewritten by {@code rekey(key, values)}; the first entry to claim a rewritten key keeps it. */
+    public TextDictionary rekeyed(String newName, BiFunction<String, List<String>, String> rekey) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        entries.forEach((k, v) -> out.putIfAbsent(rekey.apply(k), v));
-        return new TextDictionary(newName, out);
-    }
-
-    /** Values rewritten by {@code revalue}. */
-    public TextDictionary revalued(String newName, UnaryOperator<String> revalue) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        entries.forEach((k, v) -> out.put(k, v.stream().map(revalue).toList()));
+        entries.forEach((k, v) -> out.putIfAbsent(rekey.apply(k, v), v));
         return new TextDictionary(newName, out);
     }
 

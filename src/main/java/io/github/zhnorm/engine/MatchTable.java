@@ -24,13 +24,14 @@ public final class MatchTable {
 
     private static final int LEN_MASK = 0xFF;
     private static final int HAS_CHILDREN = 1 << 8;
-    private static final int VALUE_SHIFT = 9;
+    private static final int IDENTITY = 1 << 9;
+    private static final int VALUE_SHIFT = 10;
 
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
     private final long[] edgeKeys;      // open addressing: (parent << 16 | char) + 1, 0 = empty
     private final int[] edgeTargets;
     private final int edgeShift;
-    private final int[] nodeInfo;       // (bestValue + 1) << 9 | hasChildren << 8 | bestLength
+    private final int[] nodeInfo;       // (bestValue + 1) << 10 | identity << 9 | hasChildren << 8 | bestLength
     private final char[] valueChars;
     private final int[] valueStart;     // value v is valueChars[valueStart[v] .. valueStart[v + 1])
     private final int maxKeyLength;
@@ -73,6 +74,16 @@ public final class MatchTable {
      * {@code end} bounds the walk (exclusive).
      */
     public long match(char[] text, int pos, int end) {
+        int info = deepestInfo(text, pos, end);
+        int len = info & LEN_MASK;
+        if (len == 0) {
+            return 0;
+        }
+        return ((long) ((info >>> VALUE_SHIFT) - 1) << 32) | len;
+    }
+
+    /** Walks as deep as the text allows from {@code pos}; returns that node's packed answer (0: no key here). */
+    private int deepestInfo(char[] text, int pos, int end) {
         int node = rootChild[text[pos]];
         if (node == 0) {
             return 0;
@@ -88,11 +99,7 @@ public final class MatchTable {
             info = nodeInfo[node];
             i++;
         }
-        int len = info & LEN_MASK;
-        if (len == 0) {
-            return 0;
-        }
-        return ((long) ((info >>> VALUE_SHIFT) - 1) << 32) | len;
+        return info;
     }
 
     /** Length of the match at {@code pos}, 0 when none. */
@@ -129,18 +136,23 @@ public final class MatchTable {
                 i++;
                 continue;
             }
-            long m = match(in, i, to);
-            if (m == 0) {
+            int info = deepestInfo(in, i, to);
+            int len = info & LEN_MASK;
+            if (len == 0) {
                 i += (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) ? 2 : 1;
+                continue;
+            }
+            if ((info & IDENTITY) != 0) {
+                i += len; // the replacement equals the text: extend the unchanged run
                 continue;
             }
             if (run < i) {
                 out.append(in, run, i - run);
             }
-            int v = (int) (m >>> 32);
+            int v = (info >>> VALUE_SHIFT) - 1;
             int vs = valueStart[v];
             out.append(valueChars, vs, valueStart[v + 1] - vs);
-            i += (int) m;
+            i += len;
             run = i;
         }
         if (run < to) {
@@ -198,6 +210,7 @@ public final class MatchTable {
         // build-time per-node data
         private int[] parent = new int[1024];
         private int[] depth = new int[1024];
+        private char[] edgeChar = new char[1024]; // the char on the edge into each node
         private int[] terminal; // node * leafCount + leaf → value + 1
         private int edgeCount;
 
@@ -254,6 +267,9 @@ public final class MatchTable {
                     maxKeyLength = Math.max(maxKeyLength, key.length());
                 }
             }
+            if (values.size() >= (1 << (31 - VALUE_SHIFT))) {
+                throw new IllegalArgumentException("too many distinct values for one table: " + values.size());
+            }
             packValues(values);
             computeBest(leafCount);
             return new MatchTable(this);
@@ -267,7 +283,7 @@ public final class MatchTable {
                 if (node == 0) {
                     next = rootChild[c];
                     if (next == 0) {
-                        next = newNode(0, 1);
+                        next = newNode(0, 1, c);
                         rootChild[c] = next;
                     }
                 } else {
@@ -278,16 +294,18 @@ public final class MatchTable {
             return node;
         }
 
-        private int newNode(int parentNode, int nodeDepth) {
+        private int newNode(int parentNode, int nodeDepth, char c) {
             int id = nodeCount++;
             if (id >= parent.length) {
                 int n = parent.length * 2;
                 parent = Arrays.copyOf(parent, n);
                 depth = Arrays.copyOf(depth, n);
+                edgeChar = Arrays.copyOf(edgeChar, n);
                 terminal = Arrays.copyOf(terminal, n * leaves.size());
             }
             parent[id] = parentNode;
             depth[id] = nodeDepth;
+            edgeChar[id] = c;
             return id;
         }
 
@@ -304,7 +322,7 @@ public final class MatchTable {
                 }
                 slot = (slot + 1) & mask;
             }
-            int child = newNode(parentNode, childDepth);
+            int child = newNode(parentNode, childDepth, c);
             edgeKeys[slot] = key;
             edgeTargets[slot] = child;
             edgeCount++;
@@ -375,13 +393,37 @@ public final class MatchTable {
                 int len = (int) result[0];
                 int info = hasChildren[node] ? HAS_CHILDREN : 0;
                 if (len > 0) {
-                    info |= len | (((int) (result[0] >>> 32) + 1) << VALUE_SHIFT);
+                    int value = (int) (result[0] >>> 32);
+                    info |= len | ((value + 1) << VALUE_SHIFT);
+                    if (isIdentity(node, len, value)) {
+                        info |= IDENTITY;
+                    }
                 }
                 nodeInfo[node] = info;
             }
             parent = null;
             depth = null;
+            edgeChar = null;
             terminal = null;
+        }
+
+        /** True when value {@code v} equals the first {@code len} chars of the key path leading to {@code node}. */
+        private boolean isIdentity(int node, int len, int v) {
+            int vs = valueStart[v];
+            if (valueStart[v + 1] - vs != len) {
+                return false;
+            }
+            int n = node;
+            while (depth[n] > len) {
+                n = parent[n];
+            }
+            for (int k = len - 1; k >= 0; k--) {
+                if (valueChars[vs + k] != edgeChar[n]) {
+                    return false;
+                }
+                n = parent[n];
+            }
+            return true;
         }
 
         /** The group's answer given each leaf's longest match on this path: result = value << 32 | length. */
