@@ -3,6 +3,7 @@ package io.github.zhnorm;
 import io.github.zhnorm.config.ConfigException;
 import io.github.zhnorm.config.ConfigLoader;
 import io.github.zhnorm.engine.ChainSpec;
+import io.github.zhnorm.engine.Conversion;
 import io.github.zhnorm.engine.ConversionPipeline;
 import io.github.zhnorm.engine.StreamConversion;
 
@@ -29,12 +30,27 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Converter {
     private static final ConcurrentHashMap<OpenccConfig, Converter> BUILTIN = new ConcurrentHashMap<>();
 
-    private final String name;
-    private final ConversionPipeline pipeline;
+    private static final ConcurrentHashMap<Target, Converter> TARGETS = new ConcurrentHashMap<>();
 
-    Converter(String name, ConversionPipeline pipeline) {
+    private final String name;
+    private final Conversion pipeline;
+
+    Converter(String name, Conversion pipeline) {
         this.name = name;
         this.pipeline = pipeline;
+    }
+
+    /**
+     * The shared converter that brings any Chinese text — Simplified, Traditional, Taiwan, Hong Kong or mainland
+     * style, machine-converted or mixed — to {@code target}'s standard, with all term domains.
+     */
+    public static Converter to(Target target) {
+        return TARGETS.computeIfAbsent(target, t -> forTarget(t).build());
+    }
+
+    /** A builder for a target with chosen term domains or characters only. */
+    public static TargetBuilder forTarget(Target target) {
+        return new TargetBuilder(target);
     }
 
     /** The shared converter for a built-in configuration. */
@@ -115,6 +131,11 @@ public final class Converter {
                 + ", or the path of an OpenCC .json configuration");
     }
 
+    /** The conversion behind this converter (for the CLI's explain and streaming code). */
+    Conversion conversion() {
+        return pipeline;
+    }
+
     static Converter compile(String name, ChainSpec spec) {
         return new Converter(name, ConversionPipeline.compile(spec));
     }
@@ -127,6 +148,18 @@ public final class Converter {
     /** Converts {@code text}; returns {@code text} itself when nothing changes. */
     public String convert(String text) {
         return pipeline.convert(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * Every replacement converting {@code text} makes, in order, with the dictionary that decided it. A stage
+     * that rewrites the output of an earlier one reports against the same original span.
+     */
+    public java.util.List<Replacement> explain(String text) {
+        java.util.List<Replacement> out = new java.util.ArrayList<>();
+        char[] in = text.toCharArray();
+        pipeline.explain(in, 0, in.length, new io.github.zhnorm.engine.Scratch(),
+                (s, e, result, dict) -> out.add(new Replacement(s, e, text.substring(s, e), result, dict)));
+        return out;
     }
 
     /**

@@ -2,6 +2,9 @@ package io.github.zhnorm.cli;
 
 import io.github.zhnorm.Converter;
 import io.github.zhnorm.OpenccConfig;
+import io.github.zhnorm.Target;
+import io.github.zhnorm.TargetBuilder;
+import io.github.zhnorm.terms.Domain;
 import io.github.zhnorm.config.ConfigException;
 import io.github.zhnorm.dict.DictionaryFormatException;
 import io.github.zhnorm.files.AtomicWrite;
@@ -28,10 +31,13 @@ import java.util.concurrent.Callable;
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Convert UTF-8 text files (or stdin) with an OpenCC configuration.",
+        description = "Convert UTF-8 text files (or stdin) to a target standard (--to, default cn) "
+                + "or with an OpenCC configuration (-c).",
         footer = {"", "Configurations: s2t t2s s2tw tw2s s2twp tw2sp s2hk hk2s s2hkp hk2sp t2tw tw2t t2hk hk2t t2jp jp2t,",
                 "or the path of an OpenCC JSON configuration (text dictionaries).",
                 "", "Examples:",
+                "  zhnorm convert notes.txt                  (to mainland standard: --to cn)",
+                "  zhnorm convert --to tw notes.txt",
                 "  zhnorm convert -c tw2sp notes.txt > notes.cn.txt",
                 "  echo '鼠标和软件' | zhnorm convert -c s2twp",
                 "  zhnorm convert -c s2t -o out.txt in.txt",
@@ -44,13 +50,36 @@ public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main parent;
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "CONFIG",
-            description = "OpenCC configuration name or JSON file.")
-    String config;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode;
+
+    /** What to convert to: an OpenCC configuration or a target standard (default: --to cn). */
+    static final class Mode {
+        @Option(names = {"-c", "--config"}, paramLabel = "CONFIG",
+                description = "OpenCC configuration name (s2t, tw2sp, …) or JSON file: exactly OpenCC's conversion.")
+        String config;
+
+        @Option(names = {"-t", "--to"}, paramLabel = "TARGET",
+                description = "Target standard: ${COMPLETION-CANDIDATES} (default: cn). Script and vocabulary; "
+                        + "input may be any mix.")
+        Target target;
+    }
+
+    @Option(names = "--no-domain", paramLabel = "DOMAIN",
+            description = "With --to: leave out one domain of term maps (repeatable): ${COMPLETION-CANDIDATES}.")
+    List<Domain> withoutDomains = new ArrayList<>();
+
+    @Option(names = "--characters-only", description = "With --to: convert characters only, no vocabulary.")
+    boolean charactersOnly;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: all or nothing) instead of stdout.")
     Path output;
+
+    @Option(names = "--explain",
+            description = "Instead of the converted text, print one line per replacement: "
+                    + "FILE:LINE:COLUMN, the original text, the result, and the dictionary that decided it.")
+    boolean explain;
 
     @Option(names = "--include-tofu-risk",
             description = "With a JSON configuration: also use dictionaries marked may_output_tofu "
@@ -65,9 +94,7 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Converter converter;
         try {
-            boolean builtin = OpenccConfig.byId(config).isPresent();
-            converter = includeTofuRisk && !builtin ? Converter.ofConfigFile(Path.of(config), true)
-                    : Converter.of(config);
+            converter = converter();
         } catch (ConfigException | DictionaryFormatException e) {
             err.println("zhnorm: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -86,6 +113,12 @@ public final class ConvertCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("zhnorm: " + describe(source, e));
                 failed++;
+                continue;
+            }
+            if (explain) {
+                PrintWriter out = spec.commandLine().getOut();
+                Explanations.print(converter, "-".equals(source) ? "<stdin>" : source, text, out);
+                out.flush();
                 continue;
             }
             String converted = converter.convert(text);
@@ -112,6 +145,27 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private Converter converter() {
+        String config = mode == null ? null : mode.config;
+        if (config != null) {
+            if (!withoutDomains.isEmpty() || charactersOnly) {
+                throw new ConfigException("--no-domain and --characters-only go with --to, not with -c");
+            }
+            boolean builtin = OpenccConfig.byId(config).isPresent();
+            return includeTofuRisk && !builtin ? Converter.ofConfigFile(Path.of(config), true) : Converter.of(config);
+        }
+        Target target = mode == null || mode.target == null ? Target.CN : mode.target;
+        if (withoutDomains.isEmpty() && !charactersOnly) {
+            return Converter.to(target);
+        }
+        TargetBuilder builder = Converter.forTarget(target);
+        withoutDomains.forEach(builder::withoutDomain);
+        if (charactersOnly) {
+            builder.charactersOnly();
+        }
+        return builder.build();
     }
 
     private String read(String source) throws IOException {

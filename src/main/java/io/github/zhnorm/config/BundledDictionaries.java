@@ -23,7 +23,8 @@ import java.util.Map;
  * <p>opencc4j keys {@code TWPhrases} and {@code TWVariants} by Simplified text; they are re-keyed here to
  * OpenCC-standard Traditional, as OpenCC's chains expect. The reverse files OpenCC's build generates
  * (TWPhrasesRev, TWVariantsRev, HKVariantsRev, JPShinjitaiCharactersRev) are derived by inverting the forward
- * files after the project's additions are applied. Files neither source has are empty. Loaded lazily, once each.
+ * files after the project's additions are applied. JPShinjitaiCharacters is completed from opencc4j's JPVariants
+ * (its inverse). Files neither source has are empty. Loaded lazily, once each.
  */
 public final class BundledDictionaries implements DictionaryResolver {
     static final String BUNDLED_DIR = "data/dictionary/";
@@ -65,6 +66,9 @@ public final class BundledDictionaries implements DictionaryResolver {
                 return bundledOrEmpty(name).rekeyed(name, (key, values) -> variantSource(key, values.get(0)));
             case "TWPhrases":
                 return bundledOrEmpty(name).rekeyed(name, (key, values) -> toTraditional(key));
+            case "JPShinjitaiCharacters":
+                // opencc4j ships only 7 entries here, but its JPVariants (Kyujitai → Shinjitai) holds the pairs
+                return bundledOrEmpty("JPVariants").inverted(name).overlaidBy(bundledOrEmpty(name));
             case "TWVariantsRev":
             case "TWPhrasesRev":
             case "HKVariantsRev":
@@ -91,7 +95,9 @@ public final class BundledDictionaries implements DictionaryResolver {
             if (in == null) {
                 return null;
             }
-            return DictionaryParser.parse(in, resource, format);
+            String source = resource.startsWith(BUNDLED_DIR) ? "opencc4j:" + resource.substring(BUNDLED_DIR.length())
+                    : "dictionaries/opencc/" + resource.substring(PROJECT_DIR.length());
+            return DictionaryParser.parse(in, source, format);
         } catch (IOException e) {
             throw new DictionaryFormatException("cannot read " + resource + ": " + e.getMessage(), e);
         }

@@ -82,7 +82,7 @@ public final class TextDictionary {
     public TextDictionary overlaidBy(TextDictionary top) {
         Map<String, List<String>> out = new LinkedHashMap<>(top.entries);
         entries.forEach(out::putIfAbsent);
-        return new TextDictionary(name + "+" + top.name, out);
+        return new TextDictionary(name + " + " + top.name, out);
     }
 
     @Override

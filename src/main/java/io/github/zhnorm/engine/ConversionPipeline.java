@@ -10,7 +10,7 @@ import java.util.Map;
  * applied to each segment separately (a later stage never matches across a segment boundary).
  * Immutable and thread-safe; per-call state lives in a {@link Scratch}.
  */
-public final class ConversionPipeline {
+public final class ConversionPipeline implements Conversion {
     private final String name;
     private final MatchTable[] normalization;
     private final MatchTable segmentation;
@@ -51,6 +51,7 @@ public final class ConversionPipeline {
                 chain.toArray(new MatchTable[0]));
     }
 
+    @Override
     public String name() {
         return name;
     }
@@ -68,16 +69,17 @@ public final class ConversionPipeline {
      * True when text may be cut right after {@code c} with no effect on the result: {@code c} occurs in no key
      * and no value of any dictionary here, so no match or segment can reach across it.
      */
+    @Override
     public boolean isSafeBreak(char c) {
         return safeBreak[c];
     }
 
-    /** True when no dictionary here has a key starting with {@code c}, so it passes through unchanged. */
-    public boolean isInert(char c) {
-        return !keyStart[c];
+    /** True when some dictionary here has a key starting with {@code c}. */
+    boolean startsKey(char c) {
+        return keyStart[c];
     }
 
-    /** Converts {@code text}; returns the same instance when nothing changes. */
+    @Override
     public String convert(String text) {
         int n = text.length();
         int first = 0;
@@ -93,7 +95,7 @@ public final class ConversionPipeline {
         return out.contentEquals(text) ? text : out.toString();
     }
 
-    /** Converts {@code in[from, to)} and appends the result to {@code out}. */
+    @Override
     public void convert(char[] in, int from, int to, CharBuf out, Scratch scratch) {
         char[] src = in;
         int start = from;
@@ -114,6 +116,56 @@ public final class ConversionPipeline {
         Segmenter.segment(segmentation, text, start, end, (s, e) -> applyChain(text, s, e, out, scratch));
     }
 
+    @Override
+    public void explain(char[] in, int from, int to, Scratch scratch, ReplacementSink sink) {
+        char[] src = in;
+        int start = from;
+        int end = to;
+        Alignment toOriginal = null;
+        for (MatchTable t : normalization) {
+            CharBuf nb = new CharBuf(end - start + 16);
+            Alignment a = new Alignment(toOriginal, start, 0);
+            recordStage(t, src, start, end, nb, a, toOriginal, sink);
+            src = nb.array();
+            start = 0;
+            end = nb.length();
+            toOriginal = a;
+        }
+        final char[] text = src;
+        final Alignment base = toOriginal;
+        if (segmentation == null) {
+            explainChain(text, start, end, base, sink);
+        } else {
+            Segmenter.segment(segmentation, text, start, end, (s, e) -> explainChain(text, s, e, base, sink));
+        }
+    }
+
+    private void explainChain(char[] src, int from, int to, Alignment base, ReplacementSink sink) {
+        char[] cur = src;
+        int start = from;
+        int end = to;
+        Alignment toOriginal = base;
+        for (MatchTable stage : stages) {
+            CharBuf out = new CharBuf(end - start + 16);
+            Alignment a = new Alignment(toOriginal, start, 0);
+            recordStage(stage, cur, start, end, out, a, toOriginal, sink);
+            cur = out.array();
+            start = 0;
+            end = out.length();
+            toOriginal = a;
+        }
+    }
+
+    private static void recordStage(MatchTable t, char[] src, int start, int end, CharBuf out, Alignment a,
+                                     Alignment toOriginal, ReplacementSink sink) {
+        t.convert(src, start, end, out, (is, ie, os, oe, dict) -> {
+            a.add(is, ie, os, oe);
+            int s = toOriginal == null ? is : toOriginal.start(is);
+            int e = toOriginal == null ? ie : toOriginal.end(ie);
+            sink.replaced(s, e, new String(out.array(), os, oe - os), dict);
+        });
+    }
+
     private void applyChain(char[] src, int from, int to, CharBuf out, Scratch scratch) {
         int last = stages.length - 1;
         if (last == 0) {
@@ -132,19 +184,6 @@ public final class ConversionPipeline {
             next = t;
         }
         stages[last].convert(cur.array(), 0, cur.length(), out);
-    }
-
-    /** Per-call working buffers; one per thread or stream, reused across calls. */
-    public static final class Scratch {
-        final CharBuf a = new CharBuf(256);
-        final CharBuf b = new CharBuf(256);
-        private final CharBuf n1 = new CharBuf(256);
-        private final CharBuf n2 = new CharBuf(256);
-
-        /** A normalization buffer that is not {@code src}'s own array. */
-        CharBuf normalized(char[] src) {
-            return src == n1.array() ? n2 : n1;
-        }
     }
 
     @Override

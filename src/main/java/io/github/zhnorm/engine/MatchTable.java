@@ -36,6 +36,8 @@ public final class MatchTable {
     private final int[] valueStart;     // value v is valueChars[valueStart[v] .. valueStart[v + 1])
     private final int maxKeyLength;
     private final int nodeCount;
+    private final int[] nodeLeaf;       // which dictionary decided each node's answer (for explanations)
+    private final String[] leafNames;
 
     private MatchTable(Builder b) {
         this.rootChild = b.rootChild;
@@ -47,6 +49,8 @@ public final class MatchTable {
         this.valueStart = b.valueStart;
         this.maxKeyLength = b.maxKeyLength;
         this.nodeCount = b.nodeCount;
+        this.nodeLeaf = b.nodeLeaf;
+        this.leafNames = b.leaves.stream().map(TextDictionary::name).toArray(String[]::new);
     }
 
     /** Compiles a dictionary or group. */
@@ -160,6 +164,58 @@ public final class MatchTable {
         }
     }
 
+    /** Receives each replacement a stage makes, in input and output coordinates. */
+    @FunctionalInterface
+    public interface Recorder {
+        void replaced(int inStart, int inEnd, int outStart, int outEnd, String dictionary);
+    }
+
+    /**
+     * Like {@link #convert} but reports every replacement that changes the text, with the dictionary that
+     * decided it. Slow path, for explanations.
+     */
+    public void convert(char[] in, int from, int to, CharBuf out, Recorder recorder) {
+        int i = from;
+        while (i < to) {
+            int node = deepestNode(in, i, to);
+            int info = node == 0 ? 0 : nodeInfo[node];
+            int len = info & LEN_MASK;
+            if (len == 0) {
+                int next = (Character.isHighSurrogate(in[i]) && i + 1 < to && Character.isLowSurrogate(in[i + 1]))
+                        ? i + 2 : i + 1;
+                out.append(in, i, next - i);
+                i = next;
+                continue;
+            }
+            if ((info & IDENTITY) != 0) {
+                out.append(in, i, len);
+                i += len;
+                continue;
+            }
+            int outStart = out.length();
+            appendValue((info >>> VALUE_SHIFT) - 1, out);
+            recorder.replaced(i, i + len, outStart, out.length(), leafNames[nodeLeaf[node]]);
+            i += len;
+        }
+    }
+
+    private int deepestNode(char[] text, int pos, int end) {
+        int node = rootChild[text[pos]];
+        if (node == 0) {
+            return 0;
+        }
+        int i = pos + 1;
+        while ((nodeInfo[node] & HAS_CHILDREN) != 0 && i < end) {
+            int child = child(node, text[i]);
+            if (child == 0) {
+                break;
+            }
+            node = child;
+            i++;
+        }
+        return node;
+    }
+
     /** Appends value {@code v} (from {@link #match}) to {@code out}. */
     public void appendValue(int v, CharBuf out) {
         int vs = valueStart[v];
@@ -193,7 +249,7 @@ public final class MatchTable {
     }
 
     private static final class Builder {
-        private final List<TextDictionary> leaves = new ArrayList<>();
+        final List<TextDictionary> leaves = new ArrayList<>();
         private final DictSpec spec;
         private final Map<DictSpec, Integer> leafIndex = new IdentityHashMap<>();
 
@@ -206,6 +262,7 @@ public final class MatchTable {
         int[] valueStart;
         int maxKeyLength;
         int nodeCount = 1;
+        int[] nodeLeaf;
 
         // build-time per-node data
         private int[] parent = new int[1024];
@@ -369,13 +426,14 @@ public final class MatchTable {
         /** Node ids grow with depth along every path, so a parent is always finished before its children. */
         private void computeBest(int leafCount) {
             nodeInfo = new int[nodeCount];
+            nodeLeaf = new int[nodeCount];
             int[] leafLen = new int[nodeCount * leafCount];
             int[] leafVal = new int[nodeCount * leafCount];
             boolean[] hasChildren = new boolean[nodeCount];
             for (int node = 1; node < nodeCount; node++) {
                 hasChildren[parent[node]] = true;
             }
-            long[] result = new long[1];
+            long[] result = new long[2]; // {value << 32 | length, leaf}
             for (int node = 1; node < nodeCount; node++) {
                 int p = parent[node];
                 for (int leaf = 0; leaf < leafCount; leaf++) {
@@ -390,6 +448,7 @@ public final class MatchTable {
                     }
                 }
                 evaluate(spec, node * leafCount, leafLen, leafVal, result);
+                nodeLeaf[node] = (int) result[1];
                 int len = (int) result[0];
                 int info = hasChildren[node] ? HAS_CHILDREN : 0;
                 if (len > 0) {
@@ -426,16 +485,21 @@ public final class MatchTable {
             return true;
         }
 
-        /** The group's answer given each leaf's longest match on this path: result = value << 32 | length. */
+        /**
+         * The group's answer given each leaf's longest match on this path:
+         * result[0] = value << 32 | length (0: none), result[1] = the deciding leaf.
+         */
         private void evaluate(DictSpec s, int base, int[] leafLen, int[] leafVal, long[] result) {
             if (s instanceof DictSpec.Leaf) {
                 int leaf = leafIndex.get(s);
                 int len = leafLen[base + leaf];
                 result[0] = len == 0 ? 0 : ((long) leafVal[base + leaf] << 32) | len;
+                result[1] = leaf;
                 return;
             }
             DictSpec.Group g = (DictSpec.Group) s;
             long best = 0;
+            long bestLeaf = 0;
             for (DictSpec m : g.members()) {
                 evaluate(m, base, leafLen, leafVal, result);
                 long r = result[0];
@@ -444,13 +508,16 @@ public final class MatchTable {
                 }
                 if (g.policy() == MatchPolicy.SHORT_CIRCUIT) {
                     best = r;
+                    bestLeaf = result[1];
                     break;
                 }
                 if ((int) r > (int) best) {
                     best = r;
+                    bestLeaf = result[1];
                 }
             }
             result[0] = best;
+            result[1] = bestLeaf;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.io.Writer;
 
 /**
  * Converts a character stream in bounded memory. Input is cut only right after a character that no dictionary of
- * the pipeline contains (see {@link ConversionPipeline#isSafeBreak}), so no phrase, segment or surrogate pair is
+ * the pipeline contains (see {@link Conversion#isSafeBreak}), so no phrase, segment or surrogate pair is
  * ever broken and the output equals converting the whole text at once. A stretch with no such character grows the
  * buffer until one appears.
  */
@@ -16,16 +16,16 @@ public final class StreamConversion {
     private StreamConversion() {
     }
 
-    public static void convert(ConversionPipeline pipeline, Reader in, Writer out) throws IOException {
+    public static void convert(Conversion pipeline, Reader in, Writer out) throws IOException {
         convert(pipeline, in, out, DEFAULT_BUFFER);
     }
 
-    public static void convert(ConversionPipeline pipeline, Reader in, Writer out, int bufferSize)
+    public static void convert(Conversion pipeline, Reader in, Writer out, int bufferSize)
             throws IOException {
         char[] buf = new char[Math.max(2, bufferSize)];
         int len = 0;
         CharBuf converted = new CharBuf(buf.length + (buf.length >> 2));
-        ConversionPipeline.Scratch scratch = new ConversionPipeline.Scratch();
+        Scratch scratch = new Scratch();
         while (true) {
             int n = in.read(buf, len, buf.length - len);
             if (n < 0) {
@@ -55,7 +55,7 @@ public final class StreamConversion {
     }
 
     /** Position just after the last safe break in {@code buf[0, len)}, or 0 if there is none. */
-    static int lastSafeCut(ConversionPipeline pipeline, char[] buf, int len) {
+    static int lastSafeCut(Conversion pipeline, char[] buf, int len) {
         for (int i = len - 1; i >= 0; i--) {
             if (pipeline.isSafeBreak(buf[i])) {
                 return i + 1;

@@ -1,0 +1,21 @@
+package io.github.zhnorm.engine;
+
+/** A compiled conversion: immutable and thread-safe; per-call state lives in a {@link Scratch}. */
+public interface Conversion {
+    String name();
+
+    /** Converts {@code text}; returns the same instance when nothing changes. */
+    String convert(String text);
+
+    /** Converts {@code in[from, to)} and appends the result to {@code out}. */
+    void convert(char[] in, int from, int to, CharBuf out, Scratch scratch);
+
+    /**
+     * Reports, in order, every replacement converting {@code in[from, to)} makes, in the input's coordinates
+     * (a slow path for explanations; the text is converted the same way as by {@link #convert}).
+     */
+    void explain(char[] in, int from, int to, Scratch scratch, ReplacementSink sink);
+
+    /** True when input may be cut right after {@code c} without changing the result (for streaming). */
+    boolean isSafeBreak(char c);
+}

@@ -1,0 +1,114 @@
+package io.github.zhnorm.engine;
+
+/**
+ * Converts text sentence by sentence with one of two pipelines, chosen by the sentence's script: a sentence with
+ * a character only the foreign script uses (for a mainland target: a Traditional-only character) goes through the
+ * full pipeline; a sentence with native-only characters and no foreign ones goes through the native pipeline
+ * (which leaves correct text alone); a sentence with neither follows the last sentence that had one. So text
+ * already in the target script is never re-converted (ambiguous characters such as 台/臺, 乾, 瞭 keep their
+ * meaning), while foreign or mixed text is converted in full.
+ *
+ * <p>Sentences end after a sentence-ending character that no dictionary uses, so streaming cuts, which fall only
+ * there, give the same result as converting the whole text.
+ */
+public final class ScriptGatedConversion implements Conversion {
+    private static final String SENTENCE_ENDS = "\n\r。！？!?；;…";
+
+    private final String name;
+    private final Conversion foreign;
+    private final Conversion nativeText;
+    private final boolean[] foreignChar;
+    private final boolean[] nativeChar;
+    private final boolean[] sentenceEnd = new boolean[65536];
+
+    /**
+     * @param foreignChar chars[c] true when c is only ever written in the foreign script
+     * @param nativeChar  chars[c] true when c is only ever written in the target script
+     */
+    public ScriptGatedConversion(String name, Conversion foreign, Conversion nativeText, boolean[] foreignChar,
+                                 boolean[] nativeChar) {
+        this.name = name;
+        this.foreign = foreign;
+        this.nativeText = nativeText;
+        this.foreignChar = foreignChar.clone();
+        this.nativeChar = nativeChar.clone();
+        for (char c : SENTENCE_ENDS.toCharArray()) {
+            sentenceEnd[c] = foreign.isSafeBreak(c) && nativeText.isSafeBreak(c);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean isSafeBreak(char c) {
+        return sentenceEnd[c];
+    }
+
+    @Override
+    public String convert(String text) {
+        char[] in = text.toCharArray();
+        CharBuf out = new CharBuf(in.length + (in.length >> 3));
+        convert(in, 0, in.length, out, new Scratch());
+        return out.contentEquals(text) ? text : out.toString();
+    }
+
+    @Override
+    public void convert(char[] in, int from, int to, CharBuf out, Scratch scratch) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (sentenceEnd[in[i]]) {
+                sentence(in, start, i + 1, out, scratch);
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            sentence(in, start, to, out, scratch);
+        }
+    }
+
+    @Override
+    public void explain(char[] in, int from, int to, Scratch scratch, ReplacementSink sink) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (sentenceEnd[in[i]]) {
+                choose(in, start, i + 1, scratch).explain(in, start, i + 1, scratch, sink);
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            choose(in, start, to, scratch).explain(in, start, to, scratch, sink);
+        }
+    }
+
+    private void sentence(char[] in, int from, int to, CharBuf out, Scratch scratch) {
+        choose(in, from, to, scratch).convert(in, from, to, out, scratch);
+    }
+
+    /** The conversion for one sentence, by its script (updating the carried state). */
+    private Conversion choose(char[] in, int from, int to, Scratch scratch) {
+        boolean sawNative = false;
+        boolean isForeign = false;
+        for (int i = from; i < to; i++) {
+            char c = in[i];
+            if (foreignChar[c]) {
+                isForeign = true;
+                break;
+            }
+            sawNative |= nativeChar[c];
+        }
+        if (isForeign) {
+            scratch.lastForeign = true;
+        } else if (sawNative) {
+            scratch.lastForeign = false;
+        }
+        return scratch.lastForeign ? foreign : nativeText;
+    }
+
+    @Override
+    public String toString() {
+        return "ScriptGatedConversion[" + name + "]";
+    }
+}

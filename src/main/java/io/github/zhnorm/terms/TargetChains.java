@@ -1,0 +1,242 @@
+package io.github.zhnorm.terms;
+
+import io.github.zhnorm.config.BundledDictionaries;
+import io.github.zhnorm.dict.CompatibilityIdeographs;
+import io.github.zhnorm.dict.TextDictionary;
+import io.github.zhnorm.engine.ChainSpec;
+import io.github.zhnorm.engine.Conversion;
+import io.github.zhnorm.engine.ConversionPipeline;
+import io.github.zhnorm.engine.DictSpec;
+import io.github.zhnorm.engine.ScriptGatedConversion;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the conversions behind the regional targets ({@code --to cn|tw|hk|hans|hant}) from OpenCC's script
+ * dictionaries and the project's term maps. Stage order is the product:
+ *
+ * <ul>
+ * <li><b>cn</b>: segmentation on term keys ∪ TSPhrases; stage 1 regional terms (Taiwan and Hong Kong keys, in
+ *     every Traditional spelling) with guards and artifact fixes, longest match; stage 2 t2s, which leaves the
+ *     mainland terms stage 1 produced alone.</li>
+ * <li><b>tw</b> / <b>hk</b>: segmentation on STPhrases ∪ mainland term keys; stage 1 mainland terms (Simplified
+ *     keys) before s2t; stage 2 the region's character variants, which leave the regional terms alone.</li>
+ * <li><b>hans</b> / <b>hant</b>: script only.</li>
+ * </ul>
+ * Every target is script-gated ({@link ScriptGatedConversion}): sentences already in the target script only get
+ * the vocabulary and artifact stage, never a second script conversion.
+ */
+public final class TargetChains {
+    private final BundledDictionaries dicts;
+    private final TermMaps terms;
+    private final ScriptSets scripts;
+    private final ConversionPipeline tw2t;
+    private final ConversionPipeline hk2t;
+    private final ConversionPipeline t2s;
+    private final ConversionPipeline s2t;
+
+    public TargetChains(BundledDictionaries dicts, TermMaps terms) {
+        this.dicts = dicts;
+        this.terms = terms;
+        this.scripts = ScriptSets.from(dicts);
+        this.tw2t = single("tw2t", twToStandard());
+        this.hk2t = single("hk2t", hkToStandard());
+        this.t2s = single("t2s", t2sStage());
+        this.s2t = single("s2t", s2tStage());
+    }
+
+    // ---- OpenCC stages --------------------------------------------------------------------------------------
+
+    private DictSpec leaf(String name) {
+        return new DictSpec.Leaf(dicts.resolve(name));
+    }
+
+    private DictSpec t2sStage() {
+        return DictSpec.shortCircuit(leaf("TSPhrases"), leaf("TSCharacters"));
+    }
+
+    private DictSpec stPhrases() {
+        return DictSpec.union(leaf("STPhrases"), leaf("STPhrases_GeneratedFromRegionalPhrases"));
+    }
+
+    private DictSpec s2tStage() {
+        return DictSpec.shortCircuit(stPhrases(), leaf("STCharacters"));
+    }
+
+    private DictSpec twToStandard() {
+        return DictSpec.shortCircuit(leaf("TWVariantsRevPhrases"), leaf("TWVariantsRev"));
+    }
+
+    private DictSpec hkToStandard() {
+        return DictSpec.shortCircuit(leaf("HKVariantsRevPhrases"), leaf("HKVariantsRev"));
+    }
+
+    private DictSpec standardTo(Region region) {
+        return region == Region.TW
+                ? DictSpec.shortCircuit(leaf("TWVariantsPhrases"), leaf("TWVariants"))
+                : DictSpec.shortCircuit(leaf("HKVariantsPhrases"), leaf("HKVariants"));
+    }
+
+    private static ConversionPipeline single(String name, DictSpec stage) {
+        return ConversionPipeline.compile(new ChainSpec(name, List.of(), null, List.of(stage)));
+    }
+
+    private static List<DictSpec> normalization() {
+        return List.of(new DictSpec.Leaf(CompatibilityIdeographs.dictionary()));
+    }
+
+    // ---- spellings of a Traditional key ---------------------------------------------------------------------
+
+    /** The key as written plus its OpenCC-standard, Taiwan and Hong Kong character forms. */
+    private List<String> traditionalSpellings(String key) {
+        String standard = hk2t.convert(tw2t.convert(key));
+        return List.of(key, standard, tw2t.convert(key), hk2t.convert(key));
+    }
+
+    private static void putAll(Map<String, List<String>> map, Collection<String> keys, String value) {
+        for (String k : keys) {
+            map.putIfAbsent(k, List.of(value));
+        }
+    }
+
+    private static TextDictionary dict(String name, Map<String, List<String>> entries) {
+        return TextDictionary.of(name, entries);
+    }
+
+    // ---- targets --------------------------------------------------------------------------------------------
+
+    /** Mainland Simplified with mainland vocabulary. */
+    public Conversion toMainland(Set<Domain> domains, boolean charactersOnly) {
+        List<DictSpec> vocabulary = new ArrayList<>();
+        Map<String, List<String>> mainlandWords = new LinkedHashMap<>();
+        if (!charactersOnly) {
+            for (Region region : Region.values()) {
+                Map<String, List<String>> guardMap = new LinkedHashMap<>();
+                for (String g : terms.guards(region, domains)) {
+                    for (String spelling : traditionalSpellings(g)) {
+                        guardMap.putIfAbsent(spelling, List.of(spelling));
+                    }
+                }
+                vocabulary.add(new DictSpec.Leaf(dict("terms/" + region.folder() + " guards", guardMap)));
+            }
+        }
+        vocabulary.add(mainlandArtifacts(terms.artifacts("cn")));
+        vocabulary.add(mainlandArtifacts(terms.foreignArtifacts("cn")));
+        if (!charactersOnly) {
+            for (Region region : Region.values()) {
+                for (Domain domain : Domain.values()) {
+                    if (!domains.contains(domain)) {
+                        continue;
+                    }
+                    Map<String, List<String>> termMap = new LinkedHashMap<>();
+                    for (TermEntry e : terms.entries(region, Set.of(domain))) {
+                        putAll(termMap, traditionalSpellings(e.regional()), e.mainland());
+                        mainlandWords.putIfAbsent(e.mainland(), List.of(e.mainland()));
+                    }
+                    if (!termMap.isEmpty()) {
+                        vocabulary.add(new DictSpec.Leaf(dict("terms/" + region.folder() + "/" + domain.id()
+                                + ".txt (" + region.folder() + ", " + domain.id() + ")", termMap)));
+                    }
+                }
+            }
+        }
+        DictSpec stage1 = new DictSpec.Group(io.github.zhnorm.engine.MatchPolicy.UNION, vocabulary);
+        DictSpec keepMainland = new DictSpec.Leaf(dict("mainland terms (kept)", mainlandWords));
+        ChainSpec full = new ChainSpec("cn", normalization(), DictSpec.union(stage1, leaf("TSPhrases")),
+                List.of(stage1, DictSpec.shortCircuit(keepMainland, leaf("TSPhrases"), leaf("TSCharacters"))));
+        ChainSpec simplifiedText = new ChainSpec("cn (already Simplified)", normalization(), null,
+                List.of(mainlandArtifacts(terms.artifacts("cn"))));
+        return new ScriptGatedConversion("cn", ConversionPipeline.compile(full),
+                ConversionPipeline.compile(simplifiedText), scripts.traditionalOnly(), scripts.simplifiedOnly());
+    }
+
+    /** Artifact fixes keyed as written, in every Traditional spelling and in Simplified spelling. */
+    private DictSpec mainlandArtifacts(TextDictionary artifacts) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        artifacts.entries().forEach((k, v) -> {
+            putAll(map, traditionalSpellings(k), v.get(0));
+            map.putIfAbsent(t2s.convert(k), List.of(v.get(0)));
+        });
+        return new DictSpec.Leaf(dict(artifacts.name(), map));
+    }
+
+    /** Taiwan or Hong Kong Traditional with that region's vocabulary. */
+    public Conversion toRegion(Region region, Set<Domain> domains, boolean charactersOnly) {
+        String target = region.name().toLowerCase(java.util.Locale.ROOT);
+        // mainland term (Simplified) → regional term; the first regional term listed for a mainland term wins
+        Map<String, List<String>> fromSimplified = new LinkedHashMap<>();
+        Map<String, List<String>> fromTraditional = new LinkedHashMap<>();
+        Map<String, List<String>> regionalWords = new LinkedHashMap<>();
+        if (!charactersOnly) {
+            for (TermEntry e : terms.entries(region, domains)) {
+                if (e.oneway()) {
+                    continue;
+                }
+                fromSimplified.putIfAbsent(e.mainland(), List.of(e.regional()));
+                putAll(fromTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
+                regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+            }
+            // the other region's terms, through the mainland term
+            Region other = region == Region.TW ? Region.HK : Region.TW;
+            for (TermEntry e : terms.entries(other, domains)) {
+                List<String> mine = fromSimplified.get(e.mainland());
+                if (mine != null) {
+                    putAll(fromTraditional, traditionalSpellings(e.regional()), mine.get(0));
+                }
+            }
+            for (String g : terms.guards(region, domains)) {
+                String simplified = t2s.convert(g);
+                fromSimplified.putIfAbsent(simplified, List.of(s2t.convert(simplified)));
+                for (String spelling : traditionalSpellings(g)) {
+                    fromTraditional.putIfAbsent(spelling, List.of(spelling));
+                }
+            }
+        }
+        DictSpec artifactLeaf = new DictSpec.Leaf(terms.artifacts(target));
+        DictSpec foreignArtifactLeaf = new DictSpec.Leaf(terms.foreignArtifacts(target));
+        DictSpec simplifiedTerms = new DictSpec.Leaf(dict("terms (mainland → " + target + ")", fromSimplified));
+        DictSpec traditionalTerms = new DictSpec.Leaf(dict("terms (mainland in Traditional → " + target + ")",
+                fromTraditional));
+        DictSpec keepRegional = new DictSpec.Leaf(dict(target + " terms (kept)", regionalWords));
+        DictSpec variants = DictSpec.shortCircuit(keepRegional, standardTo(region));
+        ChainSpec full = new ChainSpec(target, normalization(),
+                DictSpec.union(simplifiedTerms, traditionalTerms, stPhrases()),
+                List.of(DictSpec.shortCircuit(DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms,
+                                traditionalTerms),
+                        stPhrases(), leaf("STCharacters")), variants));
+        ChainSpec traditionalText = new ChainSpec(target + " (already Traditional)", normalization(),
+                DictSpec.union(artifactLeaf, traditionalTerms),
+                List.of(DictSpec.union(artifactLeaf, traditionalTerms), variants));
+        return new ScriptGatedConversion(target, ConversionPipeline.compile(full),
+                ConversionPipeline.compile(traditionalText), scripts.simplifiedOnly(), scripts.traditionalOnly());
+    }
+
+    /** Simplified characters only (no vocabulary change). */
+    public Conversion toSimplifiedScript() {
+        ChainSpec full = new ChainSpec("hans", normalization(), leaf("TSPhrases"), List.of(t2sStage()));
+        ChainSpec identity = new ChainSpec("hans (already Simplified)", normalization(), null,
+                List.of(new DictSpec.Leaf(TextDictionary.of("none", Map.of()))));
+        return new ScriptGatedConversion("hans", ConversionPipeline.compile(full), ConversionPipeline.compile(identity),
+                scripts.traditionalOnly(), scripts.simplifiedOnly());
+    }
+
+    /** OpenCC-standard Traditional characters only (no vocabulary change). */
+    public Conversion toTraditionalScript() {
+        ChainSpec full = new ChainSpec("hant", normalization(), stPhrases(),
+                List.of(s2tStage(), twToStandard(), hkToStandard()));
+        ChainSpec variantsOnly = new ChainSpec("hant (already Traditional)", normalization(), null,
+                List.of(twToStandard(), hkToStandard()));
+        return new ScriptGatedConversion("hant", ConversionPipeline.compile(full),
+                ConversionPipeline.compile(variantsOnly), scripts.simplifiedOnly(), scripts.traditionalOnly());
+    }
+
+    /** Which characters belong to one script only. */
+    public ScriptSets scripts() {
+        return scripts;
+    }
+}
