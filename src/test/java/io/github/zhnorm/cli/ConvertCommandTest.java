@@ -80,10 +80,37 @@ class ConvertCommandTest {
     }
 
     @Test
-    void missingConfigOptionIsAUsageError() {
-        Run r = run("x", "convert");
+    void withoutConfigOrTargetConvertsToMainlandStandard() {
+        Run r = run("看著滑鼠\n", "convert");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("看着鼠标\n", r.out());
+    }
+
+    @Test
+    void configAndTargetExcludeEachOther() {
+        Run r = run("x", "convert", "-c", "s2t", "--to", "cn");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("--config"), r.err());
+        assertTrue(r.err().contains("mutually exclusive"), r.err());
+    }
+
+    @Test
+    void unknownTargetAndDomainAreUsageErrors() {
+        Run t = run("x", "convert", "--to", "mars");
+        assertEquals(2, t.exit());
+        assertTrue(t.err().contains("cn, tw, hk, hans, hant"), t.err());
+        Run d = run("x", "convert", "--no-domain", "astrology");
+        assertEquals(2, d.exit());
+        assertTrue(d.err().contains("names"), d.err());
+    }
+
+    @Test
+    void explainPrintsOneLinePerReplacementWithItsDictionary() {
+        Run r = run("看著他\n頭髮", "convert", "--to", "cn", "--explain");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("<stdin>:1:2\t著 → 着\tterms/artifacts/to-cn.foreign.txt", lines[0]);
+        assertTrue(lines[1].startsWith("<stdin>:2:1\t頭髮 → 头发\t") || lines[1].startsWith("<stdin>:2:1\t頭 → 头\t"),
+                lines[1]);
     }
 
     @Test
