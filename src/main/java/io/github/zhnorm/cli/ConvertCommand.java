@@ -59,13 +59,15 @@ public final class ConvertCommand implements Callable<Integer> {
                 description = "OpenCC configuration name (s2t, tw2sp, …) or JSON file: exactly OpenCC's conversion.")
         String config;
 
-        @Option(names = {"-t", "--to"}, paramLabel = "TARGET",
+        @Option(names = {"-t", "--to"}, paramLabel = "TARGET", converter = Names.TargetConverter.class,
+                completionCandidates = Names.TargetNames.class,
                 description = "Target standard: ${COMPLETION-CANDIDATES} (default: cn). Script and vocabulary; "
                         + "input may be any mix.")
         Target target;
     }
 
-    @Option(names = "--no-domain", paramLabel = "DOMAIN",
+    @Option(names = "--no-domain", paramLabel = "DOMAIN", converter = Names.DomainConverter.class,
+            completionCandidates = Names.DomainNames.class,
             description = "With --to: leave out one domain of term maps (repeatable): ${COMPLETION-CANDIDATES}.")
     List<Domain> withoutDomains = new ArrayList<>();
 

@@ -56,7 +56,19 @@ public final class Main implements Runnable {
     /** Shared settings, also used by tests that supply their own writers. */
     public static CommandLine configure(CommandLine cmd) {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(Main::usageError);
         return cmd;
+    }
+
+    /** A short message and a hint instead of the whole help text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("zhnorm: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     public static void main(String[] args) {

@@ -216,6 +216,11 @@ public final class MatchTable {
         return node;
     }
 
+    /** Value {@code v} (from {@link #match}) as a string. */
+    public String value(int v) {
+        return new String(valueChars, valueStart[v], valueStart[v + 1] - valueStart[v]);
+    }
+
     /** Appends value {@code v} (from {@link #match}) to {@code out}. */
     public void appendValue(int v, CharBuf out) {
         int vs = valueStart[v];

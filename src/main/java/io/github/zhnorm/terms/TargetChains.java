@@ -98,6 +98,20 @@ public final class TargetChains {
         return List.of(key, standard, tw2t.convert(key), hk2t.convert(key));
     }
 
+    /** Every spelling of {@code key}: its Traditional forms, and with {@code simplified} its Simplified form. */
+    List<String> allSpellings(String key, boolean simplified) {
+        List<String> out = new ArrayList<>(traditionalSpellings(key));
+        if (simplified) {
+            out.add(t2s.convert(key));
+        }
+        return out;
+    }
+
+    /** {@code text} in OpenCC Traditional (s2t). */
+    String traditional(String text) {
+        return s2t.convert(text);
+    }
+
     private static void putAll(Map<String, List<String>> map, Collection<String> keys, String value) {
         for (String k : keys) {
             map.putIfAbsent(k, List.of(value));
