@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Characters written in only one script, derived from OpenCC's character dictionaries: a Traditional-only
  * character is one t2s changes and that no Simplified form uses (頭, 體); a Simplified-only character is one s2t
- * changes and that no Traditional form uses (头, 体). Characters valid in both (台, 干, 著, 瞭) are in neither set.
+ * changes and that no Traditional form (OpenCC, Taiwan or Hong Kong standard) uses (头, 体). Characters valid in
+ * both (台, 干, 著, 瞭, 秘) are in neither set.
  */
 public final class ScriptSets {
     private final boolean[] traditionalOnly;
@@ -32,6 +33,13 @@ public final class ScriptSets {
             mark(traditionalForm, k);
             v.forEach(s -> mark(simplifiedForm, s));
         });
+        // Taiwan and Hong Kong standard forms are Traditional too (秘, 着 …)
+        for (String regional : List.of("TWVariants", "HKVariants", "TWVariantsRev", "HKVariantsRev")) {
+            dicts.resolve(regional).entries().forEach((k, v) -> {
+                mark(traditionalForm, k);
+                v.forEach(t -> mark(traditionalForm, t));
+            });
+        }
         boolean[] tradOnly = new boolean[65536];
         boolean[] simpOnly = new boolean[65536];
         ts.entries().forEach((k, v) -> {

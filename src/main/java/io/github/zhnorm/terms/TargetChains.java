@@ -195,11 +195,13 @@ public final class TargetChains {
                 putAll(fromTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
                 regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
             }
-            // the other region's terms, through the mainland term
+            // the other region's terms, through the mainland term (unless this region uses that word too)
             Region other = region == Region.TW ? Region.HK : Region.TW;
+            Set<String> ownWords = new java.util.HashSet<>();
+            terms.entries(region, domains).forEach(e -> ownWords.add(e.regional()));
             for (TermEntry e : terms.entries(other, domains)) {
                 List<String> mine = fromSimplified.get(e.mainland());
-                if (mine != null) {
+                if (mine != null && !ownWords.contains(e.regional())) {
                     putAll(fromTraditional, traditionalSpellings(e.regional()), mine.get(0));
                 }
             }
@@ -223,9 +225,11 @@ public final class TargetChains {
                 List.of(DictSpec.shortCircuit(DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms,
                                 traditionalTerms),
                         stPhrases(), leaf("STCharacters")), variants));
+        // Text already in Traditional: vocabulary and the artifact list only. The full variant table would
+        // also rewrite forms the region itself uses side by side (Taiwan writes both 污 and 汙).
         ChainSpec traditionalText = new ChainSpec(target + " (already Traditional)", normalization(),
                 DictSpec.union(artifactLeaf, traditionalTerms),
-                List.of(DictSpec.union(artifactLeaf, traditionalTerms), variants));
+                List.of(DictSpec.union(artifactLeaf, traditionalTerms)));
         return new ScriptGatedConversion(target, ConversionPipeline.compile(full),
                 ConversionPipeline.compile(traditionalText), scripts.simplifiedOnly(), scripts.traditionalOnly());
     }

@@ -1,0 +1,136 @@
+package io.github.zhnorm;
+
+import io.github.zhnorm.terms.Domain;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The regional targets: vocabulary, guards against over-conversion, artifacts, idempotence. */
+class TargetTest {
+    private static String cn(String s) {
+        return Converter.to(Target.CN).convert(s);
+    }
+
+    private static String tw(String s) {
+        return Converter.to(Target.TW).convert(s);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "網際網路, 互联网",
+        "軟體, 软件",
+        "記憶體, 内存",
+        "滑鼠, 鼠标",
+        "計程車, 出租车",
+        "的士, 出租车",
+        "雪櫃, 冰箱",
+        "紐西蘭和義大利, 新西兰和意大利",
+        "歐巴馬, 奥巴马",
+    })
+    void regionalVocabularyBecomesMainland(String regional, String mainland) {
+        assertEquals(mainland, cn(regional));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "生產線上的工人, 生产线上的工人",
+        "我們在線上開會, 我们在线上开会",
+        "建立, 建立",
+        "互動, 互动",
+        "核心, 核心",
+        "即時, 即时",
+        "個人資料, 个人资料",
+        "電影影片, 电影影片",
+        "救災部隊前往支援, 救灾部队前往支援",
+        "這個軟體支援多種語言, 这个软件支持多种语言",
+        "文件夾, 文件夹",
+        "方程式, 方程式",
+    })
+    void guardsKeepWordsThatAreAlreadyRight(String input, String expected) {
+        assertEquals(expected, cn(input));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "指明瞭方向, 指明了方向",
+        "線上上, 在线上",
+        "微網志, 微博",
+        "産品, 产品",
+        "甚麼, 什么",
+        "妳好, 你好",
+        "牠們, 它们",
+        "看著他, 看着他",
+        "著手, 着手",
+        "隨著時間, 随着时间",
+        "著作, 著作",
+        "著名, 著名",
+        "顯著, 显著",
+        "裏面和裡面, 里面和里面",
+        "綫衞峯啓爲羣, 线卫峰启为群",
+    })
+    void machineConversionArtifactsAreRepaired(String input, String expected) {
+        assertEquals(expected, cn(input));
+    }
+
+    @Test
+    void artifactsAreRepairedInsideSimplifiedText() {
+        assertEquals("这为我们指明了方向。", cn("这为我们指明瞭方向。"));
+    }
+
+    @Test
+    void mainlandTextPassesUnchanged() {
+        String mainland = "我们在线上开会，讨论软件和互联网的发展。这部影片很好看，显著提高了收视率。";
+        assertSame(mainland, cn(mainland));
+    }
+
+    @Test
+    void taiwanTextPassesUnchangedToTaiwan() {
+        String taiwan = "我們在線上開會，討論軟體和網際網路的發展。這個台灣的貪污案件很著名。";
+        assertSame(taiwan, tw(taiwan));
+    }
+
+    @Test
+    void mainlandBecomesTaiwan() {
+        assertEquals("新西蘭", Converter.of("s2t").convert("新西兰"));
+        assertEquals("紐西蘭和義大利", tw("新西兰和意大利"));
+        assertEquals("軟體", tw("软件"));
+    }
+
+    @Test
+    void convertingTwiceEqualsConvertingOnce() {
+        String mixed = "他在軟體公司上班，用滑鼠寫程式。我们在线上开会。看著線上上的微網志，指明瞭方向。";
+        for (Target t : Target.values()) {
+            Converter c = Converter.to(t);
+            String once = c.convert(mixed);
+            assertEquals(once, c.convert(once), t.id());
+        }
+    }
+
+    @Test
+    void domainsCanBeSwitchedOff() {
+        Converter noNames = Converter.forTarget(Target.CN).withoutDomain(Domain.NAMES).build();
+        assertEquals("欧巴马", noNames.convert("歐巴馬"));
+        assertEquals("奥巴马", cn("歐巴馬"));
+        Converter charsOnly = Converter.forTarget(Target.CN).charactersOnly().build();
+        assertEquals("软体", charsOnly.convert("軟體"));
+    }
+
+    @Test
+    void scriptOnlyTargets() {
+        assertEquals("软体和网际网路", Converter.to(Target.HANS).convert("軟體和網際網路"));
+        assertEquals("軟件和頭髮", Converter.to(Target.HANT).convert("软件和头发"));
+        String simplified = "头发很长";
+        assertSame(simplified, Converter.to(Target.HANS).convert(simplified));
+    }
+
+    @Test
+    void explainNamesTheDomain() {
+        var r = Converter.to(Target.CN).explain("歐巴馬").get(0);
+        assertEquals("歐巴馬", r.source());
+        assertEquals("奥巴马", r.result());
+        assertEquals("terms/tw-cn/names.txt (tw-cn, names)", r.dictionary());
+    }
+}
