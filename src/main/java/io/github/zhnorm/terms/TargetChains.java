@@ -179,12 +179,17 @@ public final class TargetChains {
         return new DictSpec.Leaf(dict(artifacts.name(), map));
     }
 
-    /** Taiwan or Hong Kong Traditional with that region's vocabulary. */
+    /**
+     * Taiwan or Hong Kong Traditional with that region's vocabulary. Mainland terms are replaced where they are
+     * written in Simplified or in mixed text; in text already written in Traditional only the other region's
+     * terms and the artifact list apply, because many mainland words are also that region's own words
+     * (增值稅, 標籤頁).
+     */
     public Conversion toRegion(Region region, Set<Domain> domains, boolean charactersOnly) {
         String target = region.name().toLowerCase(java.util.Locale.ROOT);
-        // mainland term (Simplified) → regional term; the first regional term listed for a mainland term wins
-        Map<String, List<String>> fromSimplified = new LinkedHashMap<>();
-        Map<String, List<String>> fromTraditional = new LinkedHashMap<>();
+        Map<String, List<String>> fromSimplified = new LinkedHashMap<>(); // mainland (Simplified) → regional
+        Map<String, List<String>> fromMainlandTraditional = new LinkedHashMap<>(); // mainland in Traditional
+        Map<String, List<String>> fromOtherRegion = new LinkedHashMap<>(); // e.g. Hong Kong term → Taiwan term
         Map<String, List<String>> regionalWords = new LinkedHashMap<>();
         if (!charactersOnly) {
             for (TermEntry e : terms.entries(region, domains)) {
@@ -192,8 +197,16 @@ public final class TargetChains {
                     continue;
                 }
                 fromSimplified.putIfAbsent(e.mainland(), List.of(e.regional()));
-                putAll(fromTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
+                putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
                 regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+            }
+            for (String g : terms.guards(region, domains)) {
+                String simplified = t2s.convert(g);
+                fromSimplified.putIfAbsent(simplified, List.of(s2t.convert(simplified)));
+                for (String spelling : traditionalSpellings(g)) {
+                    fromMainlandTraditional.putIfAbsent(spelling, List.of(spelling));
+                    fromOtherRegion.putIfAbsent(spelling, List.of(spelling));
+                }
             }
             // the other region's terms, through the mainland term (unless this region uses that word too)
             Region other = region == Region.TW ? Region.HK : Region.TW;
@@ -202,34 +215,28 @@ public final class TargetChains {
             for (TermEntry e : terms.entries(other, domains)) {
                 List<String> mine = fromSimplified.get(e.mainland());
                 if (mine != null && !ownWords.contains(e.regional())) {
-                    putAll(fromTraditional, traditionalSpellings(e.regional()), mine.get(0));
-                }
-            }
-            for (String g : terms.guards(region, domains)) {
-                String simplified = t2s.convert(g);
-                fromSimplified.putIfAbsent(simplified, List.of(s2t.convert(simplified)));
-                for (String spelling : traditionalSpellings(g)) {
-                    fromTraditional.putIfAbsent(spelling, List.of(spelling));
+                    putAll(fromOtherRegion, traditionalSpellings(e.regional()), mine.get(0));
                 }
             }
         }
         DictSpec artifactLeaf = new DictSpec.Leaf(terms.artifacts(target));
         DictSpec foreignArtifactLeaf = new DictSpec.Leaf(terms.foreignArtifacts(target));
         DictSpec simplifiedTerms = new DictSpec.Leaf(dict("terms (mainland → " + target + ")", fromSimplified));
-        DictSpec traditionalTerms = new DictSpec.Leaf(dict("terms (mainland in Traditional → " + target + ")",
-                fromTraditional));
+        DictSpec mainlandTraditional = new DictSpec.Leaf(dict("terms (mainland in Traditional → " + target + ")",
+                fromMainlandTraditional));
+        DictSpec otherRegion = new DictSpec.Leaf(dict("terms (" + (region == Region.TW ? "hk" : "tw") + " → "
+                + target + ")", fromOtherRegion));
         DictSpec keepRegional = new DictSpec.Leaf(dict(target + " terms (kept)", regionalWords));
         DictSpec variants = DictSpec.shortCircuit(keepRegional, standardTo(region));
-        ChainSpec full = new ChainSpec(target, normalization(),
-                DictSpec.union(simplifiedTerms, traditionalTerms, stPhrases()),
-                List.of(DictSpec.shortCircuit(DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms,
-                                traditionalTerms),
-                        stPhrases(), leaf("STCharacters")), variants));
-        // Text already in Traditional: vocabulary and the artifact list only. The full variant table would
-        // also rewrite forms the region itself uses side by side (Taiwan writes both 污 and 汙).
+        DictSpec vocabulary = DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms, mainlandTraditional,
+                otherRegion);
+        ChainSpec full = new ChainSpec(target, normalization(), DictSpec.union(vocabulary, stPhrases()),
+                List.of(DictSpec.shortCircuit(vocabulary, stPhrases(), leaf("STCharacters")), variants));
+        // Text already in Traditional: the artifact list and the other region's terms only. The full variant
+        // table would also rewrite forms the region itself uses side by side (Taiwan writes both 污 and 汙).
+        DictSpec traditionalVocabulary = DictSpec.union(artifactLeaf, otherRegion);
         ChainSpec traditionalText = new ChainSpec(target + " (already Traditional)", normalization(),
-                DictSpec.union(artifactLeaf, traditionalTerms),
-                List.of(DictSpec.union(artifactLeaf, traditionalTerms)));
+                traditionalVocabulary, List.of(traditionalVocabulary));
         return new ScriptGatedConversion(target, ConversionPipeline.compile(full),
                 ConversionPipeline.compile(traditionalText), scripts.simplifiedOnly(), scripts.traditionalOnly());
     }
