@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a partial file: the bytes
@@ -22,6 +24,7 @@ public final class AtomicWrite {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".zhnorm-tmp");
         boolean done = false;
         try {
+            copyPermissions(target, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(content);
                 while (buf.hasRemaining()) {
@@ -39,6 +42,19 @@ public final class AtomicWrite {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /** An existing target keeps its permissions; a new file gets the usual ones, not the temp file's 0600. */
+    private static void copyPermissions(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        if (Files.exists(target)) {
+            view.setPermissions(Files.getPosixFilePermissions(target));
+        } else {
+            view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

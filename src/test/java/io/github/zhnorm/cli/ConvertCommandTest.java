@@ -142,10 +142,13 @@ class ConvertCommandTest {
     }
 
     @Test
-    void outputTakesOneInput() throws IOException {
+    void outputFileTakesOneInput() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "a");
-        Run r = run("", "convert", "-c", "s2t", "-o", dir.resolve("o.txt").toString(), a.toString(), a.toString());
+        Path existing = Files.writeString(dir.resolve("o.txt"), "keep");
+        Run r = run("", "convert", "-c", "s2t", "-o", existing.toString(), a.toString(), a.toString());
         assertEquals(2, r.exit());
+        assertTrue(r.err().contains("give a directory"), r.err());
+        assertEquals("keep", Files.readString(existing));
     }
 
     @Test

@@ -1,0 +1,140 @@
+package io.github.zhnorm.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import io.github.zhnorm.Converter;
+import io.github.zhnorm.files.AtomicWrite;
+import io.github.zhnorm.files.InputFile;
+import io.github.zhnorm.files.MalformedInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Converts one input and delivers the result to its destination. Thread-safe: holds no per-file state. */
+final class FileProcessor {
+    private final Converter converter;
+    private final UnaryOperator<String> convert;
+    private final Destination destination;
+    private final Path output;
+    private final String backupSuffix;
+    private final boolean explain;
+    private final boolean rename;
+    private final InputStream stdin;
+
+    FileProcessor(Converter converter, UnaryOperator<String> convert, Destination destination, Path output,
+                  String backupSuffix, boolean explain, boolean rename, InputStream stdin) {
+        this.converter = converter;
+        this.convert = convert;
+        this.destination = destination;
+        this.output = output;
+        this.backupSuffix = backupSuffix;
+        this.explain = explain;
+        this.rename = rename;
+        this.stdin = stdin;
+    }
+
+    FileResult process(InputFile input) {
+        byte[] bytes;
+        try {
+            bytes = input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(input, input.display() + ": no such file");
+        } catch (AccessDeniedException e) {
+            return FileResult.failed(input, input.display() + ": permission denied");
+        } catch (IOException e) {
+            return FileResult.failed(input, input.display() + ": cannot read: " + e.getMessage());
+        }
+        Codec.Decoded decoded;
+        try {
+            decoded = Codec.decode(bytes, input.display());
+        } catch (Codec.BinaryFileException e) {
+            return FileResult.skipped(input, input.display() + ": " + e.getMessage());
+        } catch (MalformedInputException e) {
+            return FileResult.failed(input, e.getMessage() + "; nothing written (give its encoding with --encoding)");
+        } catch (IOException e) {
+            return FileResult.failed(input, input.display() + ": " + e.getMessage());
+        }
+        String text = decoded.text();
+        if (explain) {
+            StringWriter sw = new StringWriter();
+            Explanations.print(converter, input.display(), text, new PrintWriter(sw));
+            String lines = sw.toString();
+            return new FileResult(input, lines.isEmpty() ? Outcome.UNCHANGED : Outcome.WOULD_CHANGE, null, lines,
+                    bytes.length);
+        }
+        String converted = convert.apply(text);
+        boolean changed = !converted.equals(text);
+        try {
+            return switch (destination) {
+                case STDOUT -> new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, converted,
+                        bytes.length);
+                case CHECK -> changed ? new FileResult(input, Outcome.WOULD_CHANGE, null,
+                        FirstDifference.describe(input.display(), text, converted) + "\n", bytes.length)
+                        : new FileResult(input, Outcome.UNCHANGED, null, null, bytes.length);
+                case DIFF -> changed ? new FileResult(input, Outcome.WOULD_CHANGE, null, diff(input, text, converted),
+                        bytes.length) : new FileResult(input, Outcome.UNCHANGED, null, null, bytes.length);
+                case FILE -> {
+                    AtomicWrite.write(output, Codec.encode(converted, decoded));
+                    yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
+                            bytes.length);
+                }
+                case DIRECTORY -> {
+                    Path target = output.resolve(outputRelative(input));
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                    AtomicWrite.write(target, Codec.encode(converted, decoded));
+                    yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
+                            bytes.length);
+                }
+                case IN_PLACE -> {
+                    if (changed) {
+                        if (backupSuffix != null) {
+                            Path backup = input.path().resolveSibling(input.path().getFileName() + backupSuffix);
+                            Files.copy(input.path(), backup, StandardCopyOption.REPLACE_EXISTING,
+                                    StandardCopyOption.COPY_ATTRIBUTES);
+                        }
+                        AtomicWrite.write(input.path(), Codec.encode(converted, decoded));
+                    }
+                    yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
+                            bytes.length);
+                }
+            };
+        } catch (IOException e) {
+            return FileResult.failed(input, input.display() + ": cannot write: " + e.getMessage()
+                    + " (input left untouched)");
+        }
+    }
+
+    /** The path below the output directory: the input's relative path, names converted with --rename. */
+    Path outputRelative(InputFile input) {
+        Path rel = input.relative();
+        if (!rename) {
+            return rel;
+        }
+        Path out = null;
+        for (Path part : rel) {
+            String name = converter.convert(part.toString());
+            out = out == null ? Path.of(name) : out.resolve(name);
+        }
+        return out;
+    }
+
+    private static String diff(InputFile input, String before, String after) {
+        List<String> a = Arrays.asList(before.split("\n", -1));
+        List<String> b = Arrays.asList(after.split("\n", -1));
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + input.display(), "b/" + input.display(),
+                a, patch, 3);
+        return String.join("\n", lines) + "\n";
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.zhnorm.cli;
+
+import io.github.zhnorm.files.InputFile;
+
+/**
+ * The result of processing one input: its outcome, a message for stderr (or null), and text for stdout (the
+ * converted text, a diff, check lines or explanations; or null).
+ */
+record FileResult(InputFile input, Outcome outcome, String message, String stdout, long bytes) {
+    static FileResult failed(InputFile input, String message) {
+        return new FileResult(input, Outcome.FAILED, message, null, 0);
+    }
+
+    static FileResult skipped(InputFile input, String message) {
+        return new FileResult(input, Outcome.SKIPPED, message, null, 0);
+    }
+}
