@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "zhnorm",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Convert Chinese text between Simplified and Traditional, exactly as OpenCC does.",
-        subcommands = {ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = {"Bring Chinese text to one standard, script and vocabulary: mainland, Taiwan or Hong Kong.",
+                "Also runs OpenCC's configurations exactly as OpenCC does."},
+        subcommands = {ConvertCommand.class, DetectCommand.class, ConfigsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
-                "  zhnorm convert -c tw2sp notes.txt",
-                "  echo '滑鼠和軟體' | zhnorm convert -c tw2sp",
-                "  zhnorm convert -c s2t -o out.txt in.txt"})
+                "  echo '滑鼠和軟體' | zhnorm convert            鼠标和软件 (mainland standard)",
+                "  zhnorm convert --to tw --in-place docs/",
+                "  zhnorm convert --check --include '*.md' docs/",
+                "  zhnorm detect notes.txt",
+                "  zhnorm configs"})
 public final class Main implements Runnable {
     /** Exit code: an input could not be converted (missing, unreadable, undecodable); others were processed. */
     public static final int EXIT_INPUT_FAILED = 3;
