@@ -37,6 +37,21 @@ public final class CharBuf implements CharSequence {
         length = 0;
     }
 
+    /** Makes room for {@code n} more chars; {@link #array()} may change. */
+    public void ensureFree(int n) {
+        if (length + n > chars.length) {
+            grow(n);
+        }
+    }
+
+    /** Sets the length after writing into {@link #array()} directly. */
+    public void setLength(int n) {
+        if (n < 0 || n > chars.length) {
+            throw new IndexOutOfBoundsException(n);
+        }
+        length = n;
+    }
+
     public void append(char c) {
         if (length == chars.length) {
             grow(1);

@@ -27,10 +27,17 @@ public final class MatchTable {
     private static final int IDENTITY = 1 << 9;
     private static final int VALUE_SHIFT = 10;
 
+    /** Node ids must fit the build-time edge key: (parent << 16 | char) + 1. */
+    private static final int MAX_NODES = 1 << 22;
+    private static final int LINEAR_SEARCH = 8;
+
+    // Layout: nodes are numbered breadth-first, so the children of a node have consecutive ids, sorted by their
+    // edge char. nodes[2n] is n's packed answer, nodes[2n + 1] the id of its first child; n's children are the
+    // ids nodes[2n + 1] .. nodes[2n + 3] - 1, and edgeChar[id] is the char leading to id.
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
-    private final long[] edgeKeys;      // open addressing: (parent << 16 | char) + 1, 0 = empty
-    private final int[] edgeTargets;
-    private final int edgeShift;
+    private final int[] fast;           // char → its one-char result when no walk is needed, else -1
+    private final int[] nodes;          // interleaved: packed answer, first child
+    private final char[] edgeChar;
     private final int[] nodeInfo;       // (bestValue + 1) << 10 | identity << 9 | hasChildren << 8 | bestLength
     private final char[] valueChars;
     private final int[] valueStart;     // value v is valueChars[valueStart[v] .. valueStart[v + 1])
@@ -40,17 +47,30 @@ public final class MatchTable {
     private final String[] leafNames;
 
     private MatchTable(Builder b) {
-        this.rootChild = b.rootChild;
-        this.edgeKeys = b.edgeKeys;
-        this.edgeTargets = b.edgeTargets;
-        this.edgeShift = b.edgeShift;
-        this.nodeInfo = b.nodeInfo;
+        Layout layout = Layout.breadthFirst(b);
+        this.rootChild = layout.rootChild;
+        this.nodes = layout.node;
+        this.edgeChar = layout.edgeChar;
+        this.nodeInfo = layout.nodeInfo;
+        this.nodeLeaf = layout.nodeLeaf;
         this.valueChars = b.valueChars;
         this.valueStart = b.valueStart;
         this.maxKeyLength = b.maxKeyLength;
         this.nodeCount = b.nodeCount;
-        this.nodeLeaf = b.nodeLeaf;
         this.leafNames = b.leaves.stream().map(TextDictionary::name).toArray(String[]::new);
+        this.fast = new int[65536];
+        for (int c = 0; c < 65536; c++) {
+            int node = rootChild[c];
+            int info = node == 0 ? 0 : nodeInfo[node];
+            if (node == 0) {
+                fast[c] = c;
+            } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
+                int v = (info >>> VALUE_SHIFT) - 1;
+                fast[c] = valueStart[v + 1] - valueStart[v] == 1 ? valueChars[valueStart[v]] : -1;
+            } else {
+                fast[c] = (info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0 ? c : -1;
+            }
+        }
     }
 
     /** Compiles a dictionary or group. */
@@ -88,19 +108,20 @@ public final class MatchTable {
 
     /** Walks as deep as the text allows from {@code pos}; returns that node's packed answer (0: no key here). */
     private int deepestInfo(char[] text, int pos, int end) {
-        int node = rootChild[text[pos]];
-        if (node == 0) {
+        int n = rootChild[text[pos]];
+        if (n == 0) {
             return 0;
         }
-        int info = nodeInfo[node];
+        int[] nd = nodes;
+        int info = nd[2 * n];
         int i = pos + 1;
         while ((info & HAS_CHILDREN) != 0 && i < end) {
-            int child = child(node, text[i]);
+            int child = child(n, text[i]);
             if (child == 0) {
                 break;
             }
-            node = child;
-            info = nodeInfo[node];
+            n = child;
+            info = nd[2 * n];
             i++;
         }
         return info;
@@ -112,19 +133,30 @@ public final class MatchTable {
     }
 
     private int child(int parent, char c) {
-        long key = (((long) parent << 16) | c) + 1;
-        int mask = edgeKeys.length - 1;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> edgeShift);
-        while (true) {
-            long k = edgeKeys[slot];
-            if (k == key) {
-                return edgeTargets[slot];
+        int lo = nodes[2 * parent + 1];
+        int hi = nodes[2 * parent + 3] - 1;
+        char[] chars = edgeChar;
+        if (hi - lo < LINEAR_SEARCH) {
+            for (int k = lo; k <= hi; k++) {
+                char e = chars[k];
+                if (e >= c) {
+                    return e == c ? k : 0;
+                }
             }
-            if (k == 0) {
-                return 0;
-            }
-            slot = (slot + 1) & mask;
+            return 0;
         }
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char e = chars[mid];
+            if (e < c) {
+                lo = mid + 1;
+            } else if (e > c) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -132,36 +164,49 @@ public final class MatchTable {
      * text; where nothing matches one code point is copied (a surrogate pair is never split).
      */
     public void convert(char[] in, int from, int to, CharBuf out) {
-        int run = from;
+        // Hot loop: one table read per character in the common case (no key, or a one-char key with no longer
+        // key behind it); a trie walk only where a phrase may start. Writes straight into the output array.
+        out.ensureFree(to - from);
+        char[] o = out.array();
+        int op = out.length();
+        int[] fastMap = fast;
         int i = from;
         while (i < to) {
             char c = in[i];
-            if (rootChild[c] == 0) {
+            int f = fastMap[c];
+            if (f >= 0) {
+                o[op++] = (char) f;
                 i++;
                 continue;
             }
             int info = deepestInfo(in, i, to);
             int len = info & LEN_MASK;
-            if (len == 0) {
-                i += (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) ? 2 : 1;
+            if (len == 0 || (info & IDENTITY) != 0) {
+                int n = len != 0 ? len
+                        : (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) ? 2 : 1;
+                if (op + n + (to - i - n) > o.length) {
+                    out.setLength(op);
+                    out.ensureFree(n + to - i);
+                    o = out.array();
+                }
+                System.arraycopy(in, i, o, op, n);
+                op += n;
+                i += n;
                 continue;
-            }
-            if ((info & IDENTITY) != 0) {
-                i += len; // the replacement equals the text: extend the unchanged run
-                continue;
-            }
-            if (run < i) {
-                out.append(in, run, i - run);
             }
             int v = (info >>> VALUE_SHIFT) - 1;
             int vs = valueStart[v];
-            out.append(valueChars, vs, valueStart[v + 1] - vs);
+            int vlen = valueStart[v + 1] - vs;
             i += len;
-            run = i;
+            if (op + vlen + (to - i) > o.length) {
+                out.setLength(op);
+                out.ensureFree(vlen + to - i);
+                o = out.array();
+            }
+            System.arraycopy(valueChars, vs, o, op, vlen);
+            op += vlen;
         }
-        if (run < to) {
-            out.append(in, run, to - run);
-        }
+        out.setLength(op);
     }
 
     /** Receives each replacement a stage makes, in input and output coordinates. */
@@ -234,10 +279,8 @@ public final class MatchTable {
                 used[c] = true;
             }
         }
-        for (long k : edgeKeys) {
-            if (k != 0) {
-                used[(int) ((k - 1) & 0xFFFF)] = true;
-            }
+        for (int id = 1; id < nodeCount; id++) {
+            used[edgeChar[id]] = true;
         }
         for (char c : valueChars) {
             used[c] = true;
@@ -250,6 +293,72 @@ public final class MatchTable {
             if (rootChild[c] != 0) {
                 starts[c] = true;
             }
+        }
+    }
+
+    /** The breadth-first renumbering of a built trie (see the field comments). */
+    private static final class Layout {
+        int[] rootChild = new int[65536];
+        int[] node;
+        char[] edgeChar;
+        int[] nodeInfo;
+        int[] nodeLeaf;
+
+        static Layout breadthFirst(Builder b) {
+            int n = b.nodeCount;
+            // children of every old node, as (char << 32 | old child id), grouped by parent
+            int[] count = new int[n + 1];
+            for (long key : b.edgeKeys) {
+                if (key != 0) {
+                    count[(int) ((key - 1) >>> 16)]++;
+                }
+            }
+            int[] start = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                start[i + 1] = start[i] + count[i];
+            }
+            long[] kids = new long[start[n]];
+            int[] fill = start.clone();
+            for (int i = 0; i < b.edgeKeys.length; i++) {
+                long key = b.edgeKeys[i];
+                if (key != 0) {
+                    int parent = (int) ((key - 1) >>> 16);
+                    kids[fill[parent]++] = (((key - 1) & 0xFFFF) << 32) | b.edgeTargets[i];
+                }
+            }
+            Layout l = new Layout();
+            l.node = new int[2 * (n + 1)];
+            l.edgeChar = new char[n];
+            l.nodeInfo = new int[n];
+            l.nodeLeaf = new int[n];
+            int[] order = new int[n]; // new id → old id
+            int next = 1;
+            l.node[1] = 1;
+            for (int c = 0; c < 65536; c++) {
+                int old = b.rootChild[c];
+                if (old != 0) {
+                    order[next] = old;
+                    l.edgeChar[next] = (char) c;
+                    l.rootChild[c] = next++;
+                }
+            }
+            for (int id = 1; id < n; id++) {
+                int old = order[id];
+                l.nodeInfo[id] = b.nodeInfo[old];
+                l.nodeLeaf[id] = b.nodeLeaf[old];
+                l.node[2 * id] = b.nodeInfo[old];
+                l.node[2 * id + 1] = next;
+                int from = start[old];
+                int to = start[old + 1];
+                java.util.Arrays.sort(kids, from, to);
+                for (int k = from; k < to; k++) {
+                    order[next] = (int) kids[k];
+                    l.edgeChar[next] = (char) (kids[k] >>> 32);
+                    next++;
+                }
+            }
+            l.node[2 * n + 1] = next;
+            return l;
         }
     }
 
@@ -331,6 +440,9 @@ public final class MatchTable {
             }
             if (values.size() >= (1 << (31 - VALUE_SHIFT))) {
                 throw new IllegalArgumentException("too many distinct values for one table: " + values.size());
+            }
+            if (nodeCount >= MAX_NODES) {
+                throw new IllegalArgumentException("dictionary too large: " + nodeCount + " trie nodes");
             }
             packValues(values);
             computeBest(leafCount);
