@@ -9,6 +9,8 @@ import io.github.zhnorm.dict.DictionaryFormatException;
 import io.github.zhnorm.files.InputFile;
 import io.github.zhnorm.files.InputWalker;
 import io.github.zhnorm.files.Selection;
+import io.github.zhnorm.protect.ProtectedSpans;
+import io.github.zhnorm.protect.Protection;
 import io.github.zhnorm.terms.Domain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 /** {@code zhnorm convert}: converts files, directory trees or stdin, safely. */
 @Command(name = "convert",
@@ -112,6 +113,11 @@ public final class ConvertCommand implements Callable<Integer> {
             + "an existing target name is an error, never overwritten.")
     boolean rename;
 
+    @Option(names = "--protect", paramLabel = "LIST", description = "Keep spans exactly as they are: comma-separated "
+            + "code (Markdown fenced blocks and inline code), urls, emails, regex:PATTERN (repeatable). Text between "
+            + "zhnorm:off and zhnorm:on markers is always kept.")
+    List<String> protect = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted in parallel "
             + "(default: all cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -176,8 +182,14 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("zhnorm: " + refused);
             return CommandLine.ExitCode.USAGE;
         }
-        UnaryOperator<String> convert = converter::convert;
-        FileProcessor processor = new FileProcessor(converter, convert, destination, output, backup, explain, rename,
+        ProtectedSpans spans;
+        try {
+            spans = protect.isEmpty() ? ProtectedSpans.markersOnly() : ProtectedSpans.of(Protection.parse(protect));
+        } catch (IllegalArgumentException e) {
+            err.println("zhnorm: --protect: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        FileProcessor processor = new FileProcessor(converter, spans, destination, output, backup, explain, rename,
                 parent.stdin());
         Run run = new Run(spec.commandLine().getOut(), err, quiet, verbose, destination);
         early.forEach(run::report);

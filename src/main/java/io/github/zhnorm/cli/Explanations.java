@@ -11,10 +11,14 @@ final class Explanations {
     }
 
     static void print(Converter converter, String file, String text, PrintWriter out) {
+        print(converter.explain(text), file, text, out);
+    }
+
+    static void print(java.util.List<Replacement> replacements, String file, String text, PrintWriter out) {
         int line = 1;
         int lineStart = 0;
         int scanned = 0;
-        for (Replacement r : converter.explain(text)) {
+        for (Replacement r : replacements) {
             for (; scanned < r.start(); scanned++) {
                 if (text.charAt(scanned) == '\n') {
                     line++;

@@ -7,6 +7,9 @@ import io.github.zhnorm.Converter;
 import io.github.zhnorm.files.AtomicWrite;
 import io.github.zhnorm.files.InputFile;
 import io.github.zhnorm.files.MalformedInputException;
+import io.github.zhnorm.protect.ProtectedExplanations;
+import io.github.zhnorm.protect.ProtectedSpans;
+import io.github.zhnorm.protect.ProtectingConverter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +27,7 @@ import java.util.function.UnaryOperator;
 /** Converts one input and delivers the result to its destination. Thread-safe: holds no per-file state. */
 final class FileProcessor {
     private final Converter converter;
+    private final ProtectedSpans protectedSpans;
     private final UnaryOperator<String> convert;
     private final Destination destination;
     private final Path output;
@@ -32,10 +36,11 @@ final class FileProcessor {
     private final boolean rename;
     private final InputStream stdin;
 
-    FileProcessor(Converter converter, UnaryOperator<String> convert, Destination destination, Path output,
+    FileProcessor(Converter converter, ProtectedSpans protectedSpans, Destination destination, Path output,
                   String backupSuffix, boolean explain, boolean rename, InputStream stdin) {
         this.converter = converter;
-        this.convert = convert;
+        this.protectedSpans = protectedSpans;
+        this.convert = ProtectingConverter.of(converter, protectedSpans);
         this.destination = destination;
         this.output = output;
         this.backupSuffix = backupSuffix;
@@ -68,7 +73,8 @@ final class FileProcessor {
         String text = decoded.text();
         if (explain) {
             StringWriter sw = new StringWriter();
-            Explanations.print(converter, input.display(), text, new PrintWriter(sw));
+            Explanations.print(ProtectedExplanations.explain(converter, protectedSpans, text), input.display(), text,
+                    new PrintWriter(sw));
             String lines = sw.toString();
             return new FileResult(input, lines.isEmpty() ? Outcome.UNCHANGED : Outcome.WOULD_CHANGE, null, lines,
                     bytes.length);

@@ -10,4 +10,12 @@ public enum Region {
     public String folder() {
         return name().toLowerCase(Locale.ROOT) + "-cn";
     }
+
+    /**
+     * The folder of the maps used only toward this region ({@code cn-tw}, {@code cn-hk}): mainland terms
+     * (Simplified) that the region writes otherwise, where the region → mainland map is not simply reversible.
+     */
+    public String towardFolder() {
+        return "cn-" + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -192,6 +192,14 @@ public final class TargetChains {
         Map<String, List<String>> fromOtherRegion = new LinkedHashMap<>(); // e.g. Hong Kong term → Taiwan term
         Map<String, List<String>> regionalWords = new LinkedHashMap<>();
         if (!charactersOnly) {
+            for (String g : terms.towardGuards(region, domains)) {
+                fromSimplified.putIfAbsent(g, List.of(s2t.convert(g)));
+            }
+            for (TermEntry e : terms.towardRegion(region, domains)) {
+                fromSimplified.putIfAbsent(e.mainland(), List.of(e.regional()));
+                putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
+                regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+            }
             for (TermEntry e : terms.entries(region, domains)) {
                 if (e.oneway()) {
                     continue;

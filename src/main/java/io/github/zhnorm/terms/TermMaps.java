@@ -22,6 +22,8 @@ public final class TermMaps {
 
     private final Map<Region, Map<Domain, List<TermEntry>>> maps = new EnumMap<>(Region.class);
     private final Map<Region, Map<Domain, List<String>>> guards = new EnumMap<>(Region.class);
+    private final Map<Region, Map<Domain, List<TermEntry>>> toward = new EnumMap<>(Region.class);
+    private final Map<Region, Map<Domain, List<String>>> towardGuards = new EnumMap<>(Region.class);
     private final Map<String, TextDictionary> artifacts = new java.util.HashMap<>();
 
     private TermMaps(ClassLoader loader) {
@@ -36,6 +38,20 @@ public final class TermMaps {
             }
             maps.put(region, byDomain);
             guards.put(region, guardsByDomain);
+            Map<Domain, List<TermEntry>> towardByDomain = new EnumMap<>(Domain.class);
+            Map<Domain, List<String>> towardGuardsByDomain = new EnumMap<>(Domain.class);
+            for (Domain domain : Domain.values()) {
+                String base = DIR + region.towardFolder() + "/" + domain.id();
+                // written MAINLAND<TAB>REGIONAL; kept as entries with the two sides in their usual places
+                towardByDomain.put(domain, read(loader, base + ".txt",
+                        (in, src) -> TermMapReader.readMap(in, src, region, domain)).stream()
+                        .map(e -> new TermEntry(e.mainland(), e.regional(), false, false, region, domain, e.source()))
+                        .toList());
+                towardGuardsByDomain.put(domain, List.copyOf(read(loader, base + ".guard.txt",
+                        TermMapReader::readGuards)));
+            }
+            toward.put(region, towardByDomain);
+            towardGuards.put(region, towardGuardsByDomain);
         }
         for (String target : List.of("cn", "tw", "hk")) {
             for (String file : List.of("to-" + target, "to-" + target + ".foreign")) {
@@ -86,6 +102,28 @@ public final class TermMaps {
         return out;
     }
 
+    /** Entries used only toward {@code region} (from cn-tw/, cn-hk/), domain by domain. */
+    public List<TermEntry> towardRegion(Region region, Collection<Domain> domains) {
+        List<TermEntry> out = new ArrayList<>();
+        for (Domain d : Domain.values()) {
+            if (domains.contains(d)) {
+                out.addAll(toward.get(region).get(d));
+            }
+        }
+        return out;
+    }
+
+    /** Guard words (mainland, Simplified) for the maps toward {@code region}. */
+    public List<String> towardGuards(Region region, Collection<Domain> domains) {
+        List<String> out = new ArrayList<>();
+        for (Domain d : Domain.values()) {
+            if (domains.contains(d)) {
+                out.addAll(towardGuards.get(region).get(d));
+            }
+        }
+        return out;
+    }
+
     public List<String> guards(Region region, Collection<Domain> domains) {
         List<String> out = new ArrayList<>();
         for (Domain d : Domain.values()) {
@@ -109,6 +147,11 @@ public final class TermMaps {
     /** Number of entries in one map (for size reports). */
     public int size(Region region, Domain domain) {
         return maps.get(region).get(domain).size();
+    }
+
+    /** Number of entries in one map toward the region (for size reports). */
+    public int towardSize(Region region, Domain domain) {
+        return toward.get(region).get(domain).size();
     }
 
     public int guardCount(Region region, Domain domain) {
