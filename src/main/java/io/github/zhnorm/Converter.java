@@ -45,7 +45,9 @@ public final class Converter {
      * style, machine-converted or mixed — to {@code target}'s standard, with all term domains.
      */
     public static Converter to(Target target) {
-        return TARGETS.computeIfAbsent(target, t -> forTarget(t).build());
+        return TARGETS.computeIfAbsent(target, t -> Precompiled.load(Precompiled.targetName(t))
+                .map(c -> new Converter(t.id(), c))
+                .orElseGet(() -> forTarget(t).build()));
     }
 
     /** A builder for a target with chosen term domains or characters only. */
@@ -55,8 +57,9 @@ public final class Converter {
 
     /** The shared converter for a built-in configuration. */
     public static Converter of(OpenccConfig config) {
-        return BUILTIN.computeIfAbsent(config,
-                c -> new Converter(c.id(), ConversionPipeline.compile(ConfigLoader.builtin(c.id()))));
+        return BUILTIN.computeIfAbsent(config, c -> new Converter(c.id(),
+                Precompiled.load(Precompiled.builtinName(c))
+                        .orElseGet(() -> ConversionPipeline.compile(ConfigLoader.builtin(c.id())))));
     }
 
     /**

@@ -18,8 +18,7 @@ public final class ConversionPipeline implements Conversion {
     private final boolean[] keyStart = new boolean[65536];
     private final boolean[] safeBreak = new boolean[65536];
 
-    private ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation,
-                               MatchTable[] stages) {
+    ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages) {
         this.name = name;
         this.normalization = normalization;
         this.segmentation = segmentation;
@@ -54,6 +53,23 @@ public final class ConversionPipeline implements Conversion {
     @Override
     public String name() {
         return name;
+    }
+
+    MatchTable[] normalization() {
+        return normalization;
+    }
+
+    MatchTable segmentation() {
+        return segmentation;
+    }
+
+    MatchTable[] stages() {
+        return stages;
+    }
+
+    /** Every table, segmentation included. */
+    List<MatchTable> tables() {
+        return allTables();
     }
 
     private List<MatchTable> allTables() {

@@ -38,7 +38,6 @@ public final class MatchTable {
     private final int[] fast;           // char → its one-char result when no walk is needed, else -1
     private final int[] nodes;          // interleaved: packed answer, first child
     private final char[] edgeChar;
-    private final int[] nodeInfo;       // (bestValue + 1) << 10 | identity << 9 | hasChildren << 8 | bestLength
     private final char[] valueChars;
     private final int[] valueStart;     // value v is valueChars[valueStart[v] .. valueStart[v + 1])
     private final int maxKeyLength;
@@ -46,22 +45,27 @@ public final class MatchTable {
     private final int[] nodeLeaf;       // which dictionary decided each node's answer (for explanations)
     private final String[] leafNames;
 
-    private MatchTable(Builder b) {
-        Layout layout = Layout.breadthFirst(b);
-        this.rootChild = layout.rootChild;
-        this.nodes = layout.node;
-        this.edgeChar = layout.edgeChar;
-        this.nodeInfo = layout.nodeInfo;
-        this.nodeLeaf = layout.nodeLeaf;
-        this.valueChars = b.valueChars;
-        this.valueStart = b.valueStart;
-        this.maxKeyLength = b.maxKeyLength;
-        this.nodeCount = b.nodeCount;
-        this.leafNames = b.leaves.stream().map(TextDictionary::name).toArray(String[]::new);
+    private MatchTable(Builder b, Layout layout) {
+        this(layout.rootChild, layout.node, layout.edgeChar, layout.nodeLeaf,
+                b.leaves.stream().map(TextDictionary::name).toArray(String[]::new), b.valueChars, b.valueStart,
+                b.maxKeyLength, b.nodeCount);
+    }
+
+    private MatchTable(int[] rootChild, int[] nodes, char[] edgeChar, int[] nodeLeaf, String[] leafNames,
+                       char[] valueChars, int[] valueStart, int maxKeyLength, int nodeCount) {
+        this.rootChild = rootChild;
+        this.nodes = nodes;
+        this.edgeChar = edgeChar;
+        this.nodeLeaf = nodeLeaf;
+        this.leafNames = leafNames;
+        this.valueChars = valueChars;
+        this.valueStart = valueStart;
+        this.maxKeyLength = maxKeyLength;
+        this.nodeCount = nodeCount;
         this.fast = new int[65536];
         for (int c = 0; c < 65536; c++) {
             int node = rootChild[c];
-            int info = node == 0 ? 0 : nodeInfo[node];
+            int info = node == 0 ? 0 : nodes[2 * node];
             if (node == 0) {
                 fast[c] = c;
             } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
@@ -223,7 +227,7 @@ public final class MatchTable {
         int i = from;
         while (i < to) {
             int node = deepestNode(in, i, to);
-            int info = node == 0 ? 0 : nodeInfo[node];
+            int info = node == 0 ? 0 : nodes[2 * node];
             int len = info & LEN_MASK;
             if (len == 0) {
                 int next = (Character.isHighSurrogate(in[i]) && i + 1 < to && Character.isLowSurrogate(in[i + 1]))
@@ -250,7 +254,7 @@ public final class MatchTable {
             return 0;
         }
         int i = pos + 1;
-        while ((nodeInfo[node] & HAS_CHILDREN) != 0 && i < end) {
+        while ((nodes[2 * node] & HAS_CHILDREN) != 0 && i < end) {
             int child = child(node, text[i]);
             if (child == 0) {
                 break;
@@ -270,6 +274,54 @@ public final class MatchTable {
     public void appendValue(int v, CharBuf out) {
         int vs = valueStart[v];
         out.append(valueChars, vs, valueStart[v + 1] - vs);
+    }
+
+    /** Writes this table in the compiled binary form (see {@link CompiledForm}). */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(nodeCount);
+        out.writeInt(maxKeyLength);
+        int roots = 0;
+        for (int c : rootChild) {
+            roots += c != 0 ? 1 : 0;
+        }
+        out.writeInt(roots);
+        for (int c = 0; c < 65536; c++) {
+            if (rootChild[c] != 0) {
+                out.writeChar(c);
+                out.writeInt(rootChild[c]);
+            }
+        }
+        CompiledForm.writeInts(out, nodes);
+        CompiledForm.writeChars(out, edgeChar);
+        CompiledForm.writeInts(out, nodeLeaf);
+        out.writeInt(leafNames.length);
+        for (String name : leafNames) {
+            out.writeUTF(name);
+        }
+        CompiledForm.writeChars(out, valueChars);
+        CompiledForm.writeInts(out, valueStart);
+    }
+
+    /** Reads a table written by {@link #write}. */
+    static MatchTable read(java.io.DataInputStream in) throws java.io.IOException {
+        int nodeCount = in.readInt();
+        int maxKeyLength = in.readInt();
+        int[] rootChild = new int[65536];
+        for (int k = in.readInt(); k > 0; k--) {
+            char c = in.readChar();
+            rootChild[c] = in.readInt();
+        }
+        int[] nodes = CompiledForm.readInts(in);
+        char[] edgeChar = CompiledForm.readChars(in);
+        int[] nodeLeaf = CompiledForm.readInts(in);
+        String[] leafNames = new String[in.readInt()];
+        for (int i = 0; i < leafNames.length; i++) {
+            leafNames[i] = in.readUTF();
+        }
+        char[] valueChars = CompiledForm.readChars(in);
+        int[] valueStart = CompiledForm.readInts(in);
+        return new MatchTable(rootChild, nodes, edgeChar, nodeLeaf, leafNames, valueChars, valueStart, maxKeyLength,
+                nodeCount);
     }
 
     /** Marks every char that occurs in a key or a value of this table. */
@@ -301,7 +353,6 @@ public final class MatchTable {
         int[] rootChild = new int[65536];
         int[] node;
         char[] edgeChar;
-        int[] nodeInfo;
         int[] nodeLeaf;
 
         static Layout breadthFirst(Builder b) {
@@ -329,7 +380,6 @@ public final class MatchTable {
             Layout l = new Layout();
             l.node = new int[2 * (n + 1)];
             l.edgeChar = new char[n];
-            l.nodeInfo = new int[n];
             l.nodeLeaf = new int[n];
             int[] order = new int[n]; // new id → old id
             int next = 1;
@@ -344,7 +394,6 @@ public final class MatchTable {
             }
             for (int id = 1; id < n; id++) {
                 int old = order[id];
-                l.nodeInfo[id] = b.nodeInfo[old];
                 l.nodeLeaf[id] = b.nodeLeaf[old];
                 l.node[2 * id] = b.nodeInfo[old];
                 l.node[2 * id + 1] = next;
@@ -446,7 +495,7 @@ public final class MatchTable {
             }
             packValues(values);
             computeBest(leafCount);
-            return new MatchTable(this);
+            return new MatchTable(this, Layout.breadthFirst(this));
         }
 
         private int insert(String key) {

@@ -42,6 +42,22 @@ public final class ScriptGatedConversion implements Conversion {
         return name;
     }
 
+    Conversion foreign() {
+        return foreign;
+    }
+
+    Conversion nativeText() {
+        return nativeText;
+    }
+
+    boolean[] foreignChars() {
+        return foreignChar;
+    }
+
+    boolean[] nativeChars() {
+        return nativeChar;
+    }
+
     @Override
     public boolean isSafeBreak(char c) {
         return sentenceEnd[c];
