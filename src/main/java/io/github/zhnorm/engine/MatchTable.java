@@ -36,6 +36,8 @@ public final class MatchTable {
     // ids nodes[2n + 1] .. nodes[2n + 3] - 1, and edgeChar[id] is the char leading to id.
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
     private final int[] fast;           // char → its one-char result when no walk is needed, else -1
+    private final long[] bigrams;       // second step of every walk: ((c1 << 16 | c2) + 1) << 32 | node, 0 = empty
+    private final int bigramShift;
     private final int[] nodes;          // interleaved: packed answer, first child
     private final char[] edgeChar;
     private final char[] valueChars;
@@ -62,6 +64,29 @@ public final class MatchTable {
         this.valueStart = valueStart;
         this.maxKeyLength = maxKeyLength;
         this.nodeCount = nodeCount;
+        int depth2 = 0;
+        for (int c = 0; c < 65536; c++) {
+            int n = rootChild[c];
+            if (n != 0) {
+                depth2 += nodes[2 * n + 3] - nodes[2 * n + 1];
+            }
+        }
+        int cap = Integer.highestOneBit(Math.max(16, depth2 * 2)) << 1;
+        this.bigrams = new long[cap];
+        this.bigramShift = 32 - Integer.numberOfTrailingZeros(cap);
+        for (int c = 0; c < 65536; c++) {
+            int n = rootChild[c];
+            if (n != 0) {
+                for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
+                    long key = ((long) c << 16 | edgeChar[k]) + 1;
+                    int slot = bigramSlot((int) (key - 1));
+                    while (bigrams[slot] != 0) {
+                        slot = (slot + 1) & (cap - 1);
+                    }
+                    bigrams[slot] = key << 32 | k;
+                }
+            }
+        }
         this.fast = new int[65536];
         for (int c = 0; c < 65536; c++) {
             int node = rootChild[c];
@@ -112,13 +137,22 @@ public final class MatchTable {
 
     /** Walks as deep as the text allows from {@code pos}; returns that node's packed answer (0: no key here). */
     private int deepestInfo(char[] text, int pos, int end) {
-        int n = rootChild[text[pos]];
+        char c = text[pos];
+        int n = rootChild[c];
         if (n == 0) {
             return 0;
         }
         int[] nd = nodes;
         int info = nd[2 * n];
-        int i = pos + 1;
+        if ((info & HAS_CHILDREN) == 0 || pos + 1 >= end) {
+            return info;
+        }
+        n = bigram(c, text[pos + 1]);
+        if (n == 0) {
+            return info;
+        }
+        info = nd[2 * n];
+        int i = pos + 2;
         while ((info & HAS_CHILDREN) != 0 && i < end) {
             int child = child(n, text[i]);
             if (child == 0) {
@@ -134,6 +168,29 @@ public final class MatchTable {
     /** Length of the match at {@code pos}, 0 when none. */
     public int matchLength(char[] text, int pos, int end) {
         return (int) match(text, pos, end);
+    }
+
+    private int bigramSlot(int pair) {
+        return (pair * 0x9E3779B9) >>> bigramShift;
+    }
+
+    /** The depth-2 node for the pair c1 c2, or 0: one hash probe instead of searching c1's children. */
+    private int bigram(char c1, char c2) {
+        int pair = c1 << 16 | c2;
+        long key = (long) pair + 1;
+        long[] t = bigrams;
+        int mask = t.length - 1;
+        int slot = bigramSlot(pair);
+        while (true) {
+            long e = t[slot];
+            if ((e >>> 32) == key) {
+                return (int) e;
+            }
+            if (e == 0) {
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     private int child(int parent, char c) {
