@@ -78,8 +78,9 @@ public final class MatchTable {
             int n = rootChild[c];
             if (n != 0) {
                 for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
-                    long key = ((long) c << 16 | edgeChar[k]) + 1;
-                    int slot = bigramSlot((int) (key - 1));
+                    int pair = c << 16 | edgeChar[k];
+                    long key = (pair & 0xFFFFFFFFL) + 1;
+                    int slot = bigramSlot(pair);
                     while (bigrams[slot] != 0) {
                         slot = (slot + 1) & (cap - 1);
                     }
@@ -176,8 +177,8 @@ public final class MatchTable {
 
     /** The depth-2 node for the pair c1 c2, or 0: one hash probe instead of searching c1's children. */
     private int bigram(char c1, char c2) {
-        int pair = c1 << 16 | c2;
-        long key = (long) pair + 1;
+        int pair = c1 << 16 | c2; // as unsigned 32 bits
+        long key = (pair & 0xFFFFFFFFL) + 1;
         long[] t = bigrams;
         int mask = t.length - 1;
         int slot = bigramSlot(pair);
