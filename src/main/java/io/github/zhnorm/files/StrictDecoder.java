@@ -13,21 +13,42 @@ public final class StrictDecoder {
     }
 
     public static String decode(byte[] bytes, Charset charset, String source) throws MalformedInputException {
+        return decode(bytes, 0, charset, source);
+    }
+
+    /**
+     * Decodes {@code bytes} from {@code offset} on (past a byte-order mark, say); a reported offset counts from the
+     * start of {@code bytes}, not from {@code offset}.
+     */
+    public static String decode(byte[] bytes, int offset, Charset charset, String source)
+            throws MalformedInputException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
-            throw new MalformedInputException(source, charset.name(), in.position());
-        }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new MalformedInputException(source, charset.name(), in.position());
+                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        boolean flushing = false;
+        while (true) {
+            CoderResult r = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw new MalformedInputException(source, charset.name(), in.position());
+            }
+            if (r.isOverflow()) {
+                out = grow(out);
+            } else if (flushing) {
+                break;
+            } else {
+                flushing = true;
+            }
         }
         out.flip();
         return out.toString();
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
+        out.flip();
+        return bigger.put(out);
     }
 }
