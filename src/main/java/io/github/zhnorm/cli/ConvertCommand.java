@@ -6,7 +6,9 @@ import io.github.zhnorm.Target;
 import io.github.zhnorm.TargetBuilder;
 import io.github.zhnorm.config.ConfigException;
 import io.github.zhnorm.dict.DictionaryFormatException;
+import io.github.zhnorm.files.InputEncoding;
 import io.github.zhnorm.files.InputFile;
+import io.github.zhnorm.files.OutputEncoding;
 import io.github.zhnorm.files.InputWalker;
 import io.github.zhnorm.files.Selection;
 import io.github.zhnorm.protect.ProtectedSpans;
@@ -97,6 +99,15 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--characters-only", description = "With --to: convert characters only, no vocabulary.")
     boolean charactersOnly;
+
+    @Option(names = "--encoding", paramLabel = "auto|NAME", description = "Input encoding: auto (default: BOM, "
+            + "then UTF-8, then GB18030 / Big5 / Big5-HKSCS by validity and character statistics) or a charset name.")
+    String encoding = "auto";
+
+    @Option(names = "--output-encoding", paramLabel = "NAME|keep", description = "Output encoding (default UTF-8); "
+            + "keep = the input's. A character it cannot hold fails that file, which is left untouched. A BOM is "
+            + "kept when the output is Unicode; line endings are always kept.")
+    String outputEncoding = "UTF-8";
 
     @Option(names = "--include", paramLabel = "GLOB", description = "In directories: only files matching GLOB "
             + "(path below the directory or file name; repeatable).")
@@ -189,9 +200,18 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("zhnorm: --protect: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
+        InputEncoding in;
+        OutputEncoding out;
+        try {
+            in = InputEncoding.parse(encoding);
+            out = OutputEncoding.parse(outputEncoding);
+        } catch (IllegalArgumentException e) {
+            err.println("zhnorm: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         FileProcessor processor = new FileProcessor(converter, spans, destination, output, backup, explain, rename,
-                parent.stdin());
-        Run run = new Run(spec.commandLine().getOut(), err, quiet, verbose, destination);
+                parent.stdin(), in, out);
+        Run run = new Run(spec.commandLine().getOut(), parent.stdoutBytes(), err, quiet, verbose, destination);
         early.forEach(run::report);
         run.process(inputs, processor, Math.max(1, jobs));
         if (rename && destination == Destination.IN_PLACE) {

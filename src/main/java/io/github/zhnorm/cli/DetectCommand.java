@@ -1,6 +1,10 @@
 package io.github.zhnorm.cli;
 
 import io.github.zhnorm.Detection;
+import io.github.zhnorm.files.BinaryInputException;
+import io.github.zhnorm.files.DecodedText;
+import io.github.zhnorm.files.DetectedEncoding;
+import io.github.zhnorm.files.InputEncoding;
 import io.github.zhnorm.files.InputFile;
 import io.github.zhnorm.files.InputWalker;
 import io.github.zhnorm.files.MalformedInputException;
@@ -76,10 +80,10 @@ public final class DetectCommand implements Callable<Integer> {
             for (InputFile f : files) {
                 try {
                     byte[] bytes = f.path() == null ? parent.stdin().readAllBytes() : Files.readAllBytes(f.path());
-                    Codec.Decoded d = Codec.decode(bytes, f.display());
+                    DecodedText d = InputEncoding.AUTO.read(bytes, f.display());
                     Detection det = Detection.of(d.text());
-                    out.println(json ? json(f, d, det) : text(f, d, det));
-                } catch (Codec.BinaryFileException e) {
+                    out.println(json ? json(f, d.encoding(), det) : text(f, d.encoding(), det));
+                } catch (BinaryInputException e) {
                     out.println(json ? "{\"file\":" + quote(f.display()) + ",\"binary\":true}"
                             : f.display() + ": binary");
                 } catch (MalformedInputException e) {
@@ -96,23 +100,23 @@ public final class DetectCommand implements Callable<Integer> {
         return failed > 0 ? Main.EXIT_INPUT_FAILED : 0;
     }
 
-    private static String text(InputFile f, Codec.Decoded d, Detection det) {
+    private static String text(InputFile f, DetectedEncoding d, Detection det) {
         Evidence e = det.evidence();
         return String.format(Locale.ROOT, "%s: %s%s, %s (%.2f), %s (%.2f); han %d, simplified-only %d, "
                         + "traditional-only %d, terms tw %d hk %d cn %d, forms tw %d hk %d",
-                f.display(), d.charset().name(), d.bom() ? " with BOM" : "", lower(det.script()),
+                f.display(), d.charset().name(), d.hasBom() ? " with BOM" : "", lower(det.script()),
                 det.scriptConfidence(), lower(det.region()), det.regionConfidence(), e.hanCharacters(),
                 e.simplifiedOnly(), e.traditionalOnly(), e.taiwanTerms(), e.hongKongTerms(), e.mainlandTerms(),
                 e.taiwanForms(), e.hongKongForms());
     }
 
-    private static String json(InputFile f, Codec.Decoded d, Detection det) {
+    private static String json(InputFile f, DetectedEncoding d, Detection det) {
         Evidence e = det.evidence();
         return String.format(Locale.ROOT, "{\"file\":%s,\"encoding\":%s,\"bom\":%b,\"script\":\"%s\","
                         + "\"script_confidence\":%.3f,\"region\":\"%s\",\"region_confidence\":%.3f,"
                         + "\"counts\":{\"han\":%d,\"simplified_only\":%d,\"traditional_only\":%d,\"tw_terms\":%d,"
                         + "\"hk_terms\":%d,\"cn_terms\":%d,\"tw_forms\":%d,\"hk_forms\":%d}}",
-                quote(f.display()), quote(d.charset().name()), d.bom(), lower(det.script()), det.scriptConfidence(),
+                quote(f.display()), quote(d.charset().name()), d.hasBom(), lower(det.script()), det.scriptConfidence(),
                 lower(det.region()), det.regionConfidence(), e.hanCharacters(), e.simplifiedOnly(),
                 e.traditionalOnly(), e.taiwanTerms(), e.hongKongTerms(), e.mainlandTerms(), e.taiwanForms(),
                 e.hongKongForms());

@@ -6,7 +6,12 @@ import com.github.difflib.patch.Patch;
 import io.github.zhnorm.Converter;
 import io.github.zhnorm.files.AtomicWrite;
 import io.github.zhnorm.files.InputFile;
+import io.github.zhnorm.files.BinaryInputException;
+import io.github.zhnorm.files.DecodedText;
+import io.github.zhnorm.files.InputEncoding;
 import io.github.zhnorm.files.MalformedInputException;
+import io.github.zhnorm.files.OutputEncoding;
+import io.github.zhnorm.files.UnencodableCharacterException;
 import io.github.zhnorm.protect.ProtectedExplanations;
 import io.github.zhnorm.protect.ProtectedSpans;
 import io.github.zhnorm.protect.ProtectingConverter;
@@ -15,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,13 +38,18 @@ final class FileProcessor {
     private final Destination destination;
     private final Path output;
     private final String backupSuffix;
+    private final InputEncoding inputEncoding;
+    private final OutputEncoding outputEncoding;
     private final boolean explain;
     private final boolean rename;
     private final InputStream stdin;
 
     FileProcessor(Converter converter, ProtectedSpans protectedSpans, Destination destination, Path output,
-                  String backupSuffix, boolean explain, boolean rename, InputStream stdin) {
+                  String backupSuffix, boolean explain, boolean rename, InputStream stdin,
+                  InputEncoding inputEncoding, OutputEncoding outputEncoding) {
         this.converter = converter;
+        this.inputEncoding = inputEncoding;
+        this.outputEncoding = outputEncoding;
         this.protectedSpans = protectedSpans;
         this.convert = ProtectingConverter.of(converter, protectedSpans);
         this.destination = destination;
@@ -60,15 +71,13 @@ final class FileProcessor {
         } catch (IOException e) {
             return FileResult.failed(input, input.display() + ": cannot read: " + e.getMessage());
         }
-        Codec.Decoded decoded;
+        DecodedText decoded;
         try {
-            decoded = Codec.decode(bytes, input.display());
-        } catch (Codec.BinaryFileException e) {
-            return FileResult.skipped(input, input.display() + ": " + e.getMessage());
+            decoded = inputEncoding.read(bytes, input.display());
+        } catch (BinaryInputException e) {
+            return FileResult.skipped(input, e.getMessage());
         } catch (MalformedInputException e) {
             return FileResult.failed(input, e.getMessage() + "; nothing written (give its encoding with --encoding)");
-        } catch (IOException e) {
-            return FileResult.failed(input, input.display() + ": " + e.getMessage());
         }
         String text = decoded.text();
         if (explain) {
@@ -83,42 +92,53 @@ final class FileProcessor {
         boolean changed = !converted.equals(text);
         try {
             return switch (destination) {
-                case STDOUT -> new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, converted,
-                        bytes.length);
+                case STDOUT -> {
+                    byte[] encoded = outputEncoding.encode(converted, decoded.encoding(), input.display());
+                    yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null,
+                            isUtf8() ? new String(encoded, StandardCharsets.UTF_8) : null, bytes.length,
+                            isUtf8() ? null : encoded);
+                }
                 case CHECK -> changed ? new FileResult(input, Outcome.WOULD_CHANGE, null,
                         FirstDifference.describe(input.display(), text, converted) + "\n", bytes.length)
                         : new FileResult(input, Outcome.UNCHANGED, null, null, bytes.length);
                 case DIFF -> changed ? new FileResult(input, Outcome.WOULD_CHANGE, null, diff(input, text, converted),
                         bytes.length) : new FileResult(input, Outcome.UNCHANGED, null, null, bytes.length);
                 case FILE -> {
-                    AtomicWrite.write(output, Codec.encode(converted, decoded));
+                    AtomicWrite.write(output, outputEncoding.encode(converted, decoded.encoding(), input.display()));
                     yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
                             bytes.length);
                 }
                 case DIRECTORY -> {
                     Path target = output.resolve(outputRelative(input));
                     Files.createDirectories(target.toAbsolutePath().getParent());
-                    AtomicWrite.write(target, Codec.encode(converted, decoded));
+                    AtomicWrite.write(target, outputEncoding.encode(converted, decoded.encoding(), input.display()));
                     yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
                             bytes.length);
                 }
                 case IN_PLACE -> {
                     if (changed) {
+                        byte[] encoded = outputEncoding.encode(converted, decoded.encoding(), input.display());
                         if (backupSuffix != null) {
                             Path backup = input.path().resolveSibling(input.path().getFileName() + backupSuffix);
                             Files.copy(input.path(), backup, StandardCopyOption.REPLACE_EXISTING,
                                     StandardCopyOption.COPY_ATTRIBUTES);
                         }
-                        AtomicWrite.write(input.path(), Codec.encode(converted, decoded));
+                        AtomicWrite.write(input.path(), encoded);
                     }
                     yield new FileResult(input, changed ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
                             bytes.length);
                 }
             };
+        } catch (UnencodableCharacterException e) {
+            return FileResult.failed(input, e.getMessage() + "; nothing written (choose --output-encoding UTF-8)");
         } catch (IOException e) {
             return FileResult.failed(input, input.display() + ": cannot write: " + e.getMessage()
                     + " (input left untouched)");
         }
+    }
+
+    private boolean isUtf8() {
+        return !outputEncoding.isKeep() && outputEncoding.charsetFor(null).equals(StandardCharsets.UTF_8);
     }
 
     /** The path below the output directory: the input's relative path, names converted with --rename. */

@@ -43,6 +43,11 @@ public final class Main implements Runnable {
         return stdin;
     }
 
+    /** Standard output as bytes, for converted text in an encoding other than UTF-8. */
+    java.io.OutputStream stdoutBytes() {
+        return System.out;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

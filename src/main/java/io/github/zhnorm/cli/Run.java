@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
  */
 final class Run {
     private final PrintWriter out;
+    private final java.io.OutputStream rawOut;
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean verbose;
@@ -26,8 +27,10 @@ final class Run {
     private int reported;
     private Progress progress;
 
-    Run(PrintWriter out, PrintWriter err, boolean quiet, boolean verbose, Destination destination) {
+    Run(PrintWriter out, java.io.OutputStream rawOut, PrintWriter err, boolean quiet, boolean verbose,
+        Destination destination) {
         this.out = out;
+        this.rawOut = rawOut;
         this.err = err;
         this.quiet = quiet;
         this.verbose = verbose;
@@ -90,6 +93,15 @@ final class Run {
         if (r.stdout() != null) {
             out.write(r.stdout());
             out.flush();
+        }
+        if (r.stdoutBytes() != null) {
+            out.flush();
+            try {
+                rawOut.write(r.stdoutBytes());
+                rawOut.flush();
+            } catch (java.io.IOException e) {
+                err.println("zhnorm: cannot write to stdout: " + e.getMessage());
+            }
         }
         if (r.message() != null && (r.outcome() != Outcome.SKIPPED || !quiet)) {
             err.println("zhnorm: " + r.message());
