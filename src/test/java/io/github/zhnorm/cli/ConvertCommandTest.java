@@ -132,13 +132,22 @@ class ConvertCommandTest {
         bytes[prefix.length + 1] = (byte) 0x28;
         Files.write(bad, bytes);
         Path out = dir.resolve("out.txt");
-        Run r = run("", "convert", "-c", "s2t", "-o", out.toString(), bad.toString());
+        Run r = run("", "convert", "-c", "s2t", "--encoding", "UTF-8", "-o", out.toString(), bad.toString());
         assertEquals(Main.EXIT_INPUT_FAILED, r.exit());
         assertTrue(r.err().contains("not valid UTF-8 at byte offset 6"), r.err());
         assertFalse(Files.exists(out));
-        Run toStdout = run("", "convert", "-c", "s2t", bad.toString());
+        Run toStdout = run("", "convert", "-c", "s2t", "--encoding", "UTF-8", bad.toString());
         assertEquals(Main.EXIT_INPUT_FAILED, toStdout.exit());
         assertEquals("", toStdout.out());
+        // Chinese UTF-8 with a bad tail that no candidate encoding reads: auto detection reports the offset too
+        byte[] good = "汉字汉字汉字汉字汉字".getBytes(StandardCharsets.UTF_8);
+        byte[] junk = java.util.Arrays.copyOf(good, good.length + 2);
+        junk[good.length] = (byte) 0xFF;
+        junk[good.length + 1] = (byte) 0xFE;
+        Path junkFile = Files.write(dir.resolve("junk.txt"), junk);
+        Run auto = run("", "convert", junkFile.toString());
+        assertEquals(Main.EXIT_INPUT_FAILED, auto.exit());
+        assertTrue(auto.err().contains("byte offset 30"), auto.err());
     }
 
     @Test
