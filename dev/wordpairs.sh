@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${1:-target/zhnorm.jar}
-pairs=testdata/wordpairs/tw-cn.tsv
+pairs=${PAIRS:-testdata/wordpairs/tw-cn.tsv}
 grep -v '^#' "$pairs" | cut -f1 > /tmp/wp.tw
 grep -v '^#' "$pairs" | cut -f2 > /tmp/wp.cn
 java -jar "$jar" convert --to cn /tmp/wp.tw > /tmp/wp.tw2cn

@@ -134,6 +134,14 @@ public final class Converter {
                 + ", or the path of an OpenCC .json configuration");
     }
 
+    /**
+     * True when text may be cut right after {@code c} without changing the result: converting the pieces
+     * separately equals converting the whole (what the streaming methods rely on).
+     */
+    public boolean isSafeBreak(char c) {
+        return pipeline.isSafeBreak(c);
+    }
+
     /** The conversion behind this converter (for the CLI's explain and streaming code). */
     Conversion conversion() {
         return pipeline;

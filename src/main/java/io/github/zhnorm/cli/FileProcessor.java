@@ -4,7 +4,9 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import io.github.zhnorm.Converter;
+import io.github.zhnorm.files.AtomicFile;
 import io.github.zhnorm.files.AtomicWrite;
+import io.github.zhnorm.files.DetectedEncoding;
 import io.github.zhnorm.files.InputFile;
 import io.github.zhnorm.files.BinaryInputException;
 import io.github.zhnorm.files.DecodedText;
@@ -16,6 +18,8 @@ import io.github.zhnorm.protect.ProtectedExplanations;
 import io.github.zhnorm.protect.ProtectedSpans;
 import io.github.zhnorm.protect.ProtectingConverter;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -43,11 +47,16 @@ final class FileProcessor {
     private final boolean explain;
     private final boolean rename;
     private final InputStream stdin;
+    private final java.io.OutputStream stdoutBytes;
+    private final boolean singleInput;
 
     FileProcessor(Converter converter, ProtectedSpans protectedSpans, Destination destination, Path output,
                   String backupSuffix, boolean explain, boolean rename, InputStream stdin,
-                  InputEncoding inputEncoding, OutputEncoding outputEncoding) {
+                  InputEncoding inputEncoding, OutputEncoding outputEncoding, java.io.OutputStream stdoutBytes,
+                  boolean singleInput) {
         this.converter = converter;
+        this.stdoutBytes = stdoutBytes;
+        this.singleInput = singleInput;
         this.inputEncoding = inputEncoding;
         this.outputEncoding = outputEncoding;
         this.protectedSpans = protectedSpans;
@@ -60,7 +69,13 @@ final class FileProcessor {
         this.stdin = stdin;
     }
 
+    /** Files larger than this are converted in bounded memory (where the destination allows). */
+    static final long STREAMING_THRESHOLD = 16L << 20;
+
     FileResult process(InputFile input) {
+        if (streams(input)) {
+            return processStreaming(input);
+        }
         byte[] bytes;
         try {
             bytes = input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
@@ -139,6 +154,81 @@ final class FileProcessor {
 
     private boolean isUtf8() {
         return !outputEncoding.isKeep() && outputEncoding.charsetFor(null).equals(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code input} goes through the bounded-memory path: stdin or a large file, written to a file, a
+     * directory, in place, or (for one input) to stdout; not with --check, --diff, --explain or --protect, which
+     * need the whole text.
+     */
+    private boolean streams(InputFile input) {
+        if (explain || !protectedSpans.protections().isEmpty()) {
+            return false;
+        }
+        if (destination == Destination.CHECK || destination == Destination.DIFF) {
+            return false;
+        }
+        if (destination == Destination.STDOUT && !singleInput) {
+            return false;
+        }
+        if (input.path() == null) {
+            return true;
+        }
+        try {
+            return Files.size(input.path()) > STREAMING_THRESHOLD;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private FileResult processStreaming(InputFile input) {
+        StreamingConversion streaming = new StreamingConversion(converter, inputEncoding, outputEncoding);
+        Path target = switch (destination) {
+            case FILE -> output;
+            case DIRECTORY -> output.resolve(outputRelative(input));
+            case IN_PLACE -> input.path();
+            default -> null;
+        };
+        try (InputStream raw = input.path() == null ? stdin : Files.newInputStream(input.path());
+             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            DetectedEncoding encoding = streaming.detect(in);
+            if (encoding.isBinary()) {
+                return FileResult.skipped(input, input.display() + ": binary file, not converted ("
+                        + encoding.reason() + ")");
+            }
+            if (target == null) {
+                StreamingConversion.Outcome o = streaming.convert(in, encoding, input.display(), stdoutBytes);
+                return new FileResult(input, o.changed() ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
+                        o.bytes());
+            }
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (AtomicFile file = AtomicFile.create(target)) {
+                BufferedOutputStream out = new BufferedOutputStream(file.stream(), 1 << 16);
+                StreamingConversion.Outcome o = streaming.convert(in, encoding, input.display(), out);
+                out.flush();
+                if (destination == Destination.IN_PLACE && !o.changed()) {
+                    file.abort();
+                    return new FileResult(input, Outcome.UNCHANGED, null, null, o.bytes());
+                }
+                if (destination == Destination.IN_PLACE && backupSuffix != null) {
+                    Path backup = input.path().resolveSibling(input.path().getFileName() + backupSuffix);
+                    Files.copy(input.path(), backup, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                file.commit();
+                return new FileResult(input, o.changed() ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
+                        o.bytes());
+            }
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(input, input.display() + ": no such file");
+        } catch (MalformedInputException e) {
+            return FileResult.failed(input, e.getMessage() + "; nothing written (give its encoding with --encoding)");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return FileResult.failed(input, input.display() + ": a character cannot be written in "
+                    + outputEncoding + "; nothing written (choose --output-encoding UTF-8)");
+        } catch (IOException e) {
+            return FileResult.failed(input, input.display() + ": " + e.getMessage() + " (input left untouched)");
+        }
     }
 
     /** The path below the output directory: the input's relative path, names converted with --rename. */

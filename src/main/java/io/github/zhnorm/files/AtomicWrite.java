@@ -46,7 +46,7 @@ public final class AtomicWrite {
     }
 
     /** An existing target keeps its permissions; a new file gets the usual ones, not the temp file's 0600. */
-    private static void copyPermissions(Path target, Path tmp) throws IOException {
+    static void copyPermissions(Path target, Path tmp) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
         if (view == null) {
             return;

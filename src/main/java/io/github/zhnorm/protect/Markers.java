@@ -16,8 +16,16 @@ final class Markers {
      * non-overlapping {@code quoted} spans.
      */
     static void find(CharSequence text, List<Span> quoted, List<Span> out) {
+        find(text, quoted, out, false);
+    }
+
+    /**
+     * Like {@link #find(CharSequence, List, List)} for one piece of a longer text: {@code startsOff} when an off
+     * region is open at its start. Returns whether an off region is still open at its end.
+     */
+    static boolean find(CharSequence text, List<Span> quoted, List<Span> out, boolean startsOff) {
         Matcher m = MARKER.matcher(text);
-        int off = -1;
+        int off = startsOff ? 0 : -1;
         while (m.find()) {
             if (Spans.covers(quoted, m.start())) {
                 continue;
@@ -31,7 +39,11 @@ final class Markers {
             }
         }
         if (off >= 0) {
-            out.add(new Span(off, text.length()));
+            if (text.length() > off) {
+                out.add(new Span(off, text.length()));
+            }
+            return true;
         }
+        return false;
     }
 }
