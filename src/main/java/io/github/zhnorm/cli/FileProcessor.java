@@ -48,13 +48,15 @@ final class FileProcessor {
     private final boolean rename;
     private final InputStream stdin;
     private final java.io.OutputStream stdoutBytes;
+    private final java.io.Writer stdoutText;
     private final boolean singleInput;
 
     FileProcessor(Converter converter, ProtectedSpans protectedSpans, Destination destination, Path output,
                   String backupSuffix, boolean explain, boolean rename, InputStream stdin,
-                  InputEncoding inputEncoding, OutputEncoding outputEncoding, java.io.OutputStream stdoutBytes,
-                  boolean singleInput) {
+                  InputEncoding inputEncoding, OutputEncoding outputEncoding, java.io.Writer stdoutText,
+                  java.io.OutputStream stdoutBytes, boolean singleInput) {
         this.converter = converter;
+        this.stdoutText = stdoutText;
         this.stdoutBytes = stdoutBytes;
         this.singleInput = singleInput;
         this.inputEncoding = inputEncoding;
@@ -197,7 +199,9 @@ final class FileProcessor {
                         + encoding.reason() + ")");
             }
             if (target == null) {
-                StreamingConversion.Outcome o = streaming.convert(in, encoding, input.display(), stdoutBytes);
+                StreamingConversion.Outcome o = isUtf8()
+                        ? streaming.convertToText(in, encoding, input.display(), stdoutText)
+                        : streaming.convert(in, encoding, input.display(), stdoutBytes);
                 return new FileResult(input, o.changed() ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
                         o.bytes());
             }

@@ -65,8 +65,6 @@ final class StreamingConversion {
     /** Streams {@code in} (positioned at its start, encoding already detected) converted into {@code out}. */
     Outcome convert(BufferedInputStream in, DetectedEncoding encoding, String source, OutputStream out)
             throws IOException {
-        long skipped = in.skip(encoding.bomLength());
-        Reader reader = new StreamingDecoder(in, encoding.charset(), source, skipped);
         Charset outCharset = outputEncoding.charsetFor(encoding);
         Optional<Bom> bom = outputEncoding.bomFor(encoding);
         if (bom.isPresent()) {
@@ -75,6 +73,22 @@ final class StreamingConversion {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, outCharset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return convert(in, encoding, source, writer);
+    }
+
+    /** Streams {@code in} converted into a character stream (UTF-8 output: a BOM is written as U+FEFF). */
+    Outcome convertToText(BufferedInputStream in, DetectedEncoding encoding, String source, Writer out)
+            throws IOException {
+        if (outputEncoding.bomFor(encoding).isPresent()) {
+            out.write('\uFEFF');
+        }
+        return convert(in, encoding, source, out);
+    }
+
+    private Outcome convert(BufferedInputStream in, DetectedEncoding encoding, String source, Writer writer)
+            throws IOException {
+        long skipped = in.skip(encoding.bomLength());
+        Reader reader = new StreamingDecoder(in, encoding.charset(), source, skipped);
         MarkerStream markers = new MarkerStream();
         char[] buf = new char[CHUNK];
         int len = 0;
