@@ -181,9 +181,8 @@ public final class TargetChains {
 
     /**
      * Taiwan or Hong Kong Traditional with that region's vocabulary. Mainland terms are replaced where they are
-     * written in Simplified or in mixed text; in text already written in Traditional only the other region's
-     * terms and the artifact list apply, because many mainland words are also that region's own words
-     * (增值稅, 標籤頁).
+     * written in Simplified or in mixed text; in text already written in Traditional only the artifact list
+     * applies, because many mainland words are also that region's own words (增值稅, 標籤頁).
      */
     public Conversion toRegion(Region region, Set<Domain> domains, boolean charactersOnly) {
         String target = region.name().toLowerCase(java.util.Locale.ROOT);
@@ -240,9 +239,10 @@ public final class TargetChains {
                 otherRegion);
         ChainSpec full = new ChainSpec(target, normalization(), DictSpec.union(vocabulary, stPhrases()),
                 List.of(DictSpec.shortCircuit(vocabulary, stPhrases(), leaf("STCharacters")), variants));
-        // Text already in Traditional: the artifact list and the other region's terms only. The full variant
-        // table would also rewrite forms the region itself uses side by side (Taiwan writes both 污 and 汙).
-        DictSpec traditionalVocabulary = DictSpec.union(artifactLeaf, otherRegion);
+        // Text already in Traditional: the artifact list only. The full variant table would also rewrite forms
+        // the region itself uses side by side (Taiwan writes both 污 and 汙), and the other region's words are
+        // too often this region's ordinary words (Hong Kong 首期 "down payment", Taiwan 首期 "first period").
+        DictSpec traditionalVocabulary = artifactLeaf;
         ChainSpec traditionalText = new ChainSpec(target + " (already Traditional)", normalization(),
                 traditionalVocabulary, List.of(traditionalVocabulary));
         return new ScriptGatedConversion(target, ConversionPipeline.compile(full),
