@@ -142,6 +142,27 @@ public final class Converter {
         return pipeline.isSafeBreak(c);
     }
 
+    /**
+     * For converting a long text in pieces (in parallel): the state a conversion carries from piece to piece
+     * before any text. Pieces must be cut where {@link #isSafeBreak} allows.
+     */
+    public long initialState() {
+        return pipeline.initialState();
+    }
+
+    /** The carried state after {@code text[from, to)} given the state before it (cheap: no conversion). */
+    public long stateAfter(char[] text, int from, int to, long before) {
+        return pipeline.stateAfter(text, from, to, before);
+    }
+
+    /** Converts one piece of a longer text, starting from the state the earlier pieces left. */
+    public String convertPiece(String piece, long stateBefore) {
+        char[] in = piece.toCharArray();
+        io.github.zhnorm.engine.CharBuf out = new io.github.zhnorm.engine.CharBuf(in.length + (in.length >> 3));
+        pipeline.convert(in, 0, in.length, out, new io.github.zhnorm.engine.Scratch(stateBefore));
+        return out.contentEquals(piece) ? piece : out.toString();
+    }
+
     /** The conversion behind this converter (for the CLI's explain and streaming code). */
     Conversion conversion() {
         return pipeline;

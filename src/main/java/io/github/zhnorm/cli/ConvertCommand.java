@@ -210,7 +210,9 @@ public final class ConvertCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         FileProcessor processor = new FileProcessor(converter, spans, destination, output, backup, explain, rename,
-                parent.stdin(), in, out, spec.commandLine().getOut(), parent.stdoutBytes(), inputs.size() == 1);
+                parent.stdin(), in, out, spec.commandLine().getOut(), parent.stdoutBytes(), inputs.size() == 1,
+                // one large file uses all cores itself; many files share them
+                inputs.size() == 1 ? Math.max(1, jobs) : 1);
         Run run = new Run(spec.commandLine().getOut(), parent.stdoutBytes(), err, quiet, verbose, destination);
         early.forEach(run::report);
         run.process(inputs, processor, Math.max(1, jobs));

@@ -50,12 +50,14 @@ final class FileProcessor {
     private final java.io.OutputStream stdoutBytes;
     private final java.io.Writer stdoutText;
     private final boolean singleInput;
+    private final int threads;
 
     FileProcessor(Converter converter, ProtectedSpans protectedSpans, Destination destination, Path output,
                   String backupSuffix, boolean explain, boolean rename, InputStream stdin,
                   InputEncoding inputEncoding, OutputEncoding outputEncoding, java.io.Writer stdoutText,
-                  java.io.OutputStream stdoutBytes, boolean singleInput) {
+                  java.io.OutputStream stdoutBytes, boolean singleInput, int threads) {
         this.converter = converter;
+        this.threads = threads;
         this.stdoutText = stdoutText;
         this.stdoutBytes = stdoutBytes;
         this.singleInput = singleInput;
@@ -184,7 +186,7 @@ final class FileProcessor {
     }
 
     private FileResult processStreaming(InputFile input) {
-        StreamingConversion streaming = new StreamingConversion(converter, inputEncoding, outputEncoding);
+        StreamingConversion streaming = new StreamingConversion(converter, inputEncoding, outputEncoding, threads);
         Path target = switch (destination) {
             case FILE -> output;
             case DIRECTORY -> output.resolve(outputRelative(input));
@@ -203,7 +205,7 @@ final class FileProcessor {
                         ? streaming.convertToText(in, encoding, input.display(), stdoutText)
                         : streaming.convert(in, encoding, input.display(), stdoutBytes);
                 return new FileResult(input, o.changed() ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
-                        o.bytes());
+                        o.chars());
             }
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (AtomicFile file = AtomicFile.create(target)) {
@@ -212,7 +214,7 @@ final class FileProcessor {
                 out.flush();
                 if (destination == Destination.IN_PLACE && !o.changed()) {
                     file.abort();
-                    return new FileResult(input, Outcome.UNCHANGED, null, null, o.bytes());
+                    return new FileResult(input, Outcome.UNCHANGED, null, null, o.chars());
                 }
                 if (destination == Destination.IN_PLACE && backupSuffix != null) {
                     Path backup = input.path().resolveSibling(input.path().getFileName() + backupSuffix);
@@ -221,7 +223,7 @@ final class FileProcessor {
                 }
                 file.commit();
                 return new FileResult(input, o.changed() ? Outcome.CONVERTED : Outcome.UNCHANGED, null, null,
-                        o.bytes());
+                        o.chars());
             }
         } catch (NoSuchFileException e) {
             return FileResult.failed(input, input.display() + ": no such file");

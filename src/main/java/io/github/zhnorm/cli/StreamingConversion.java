@@ -7,23 +7,36 @@ import io.github.zhnorm.files.InputEncoding;
 import io.github.zhnorm.files.OutputEncoding;
 import io.github.zhnorm.files.StreamingDecoder;
 import io.github.zhnorm.protect.MarkerStream;
+import io.github.zhnorm.protect.ProtectingConverter;
+import io.github.zhnorm.protect.Span;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Converts one large input in bounded memory: the encoding is detected on the first megabyte, the text is decoded,
- * converted and encoded chunk by chunk, and chunks are cut only where the conversion allows a cut (so the output
- * equals converting the whole text). zhnorm:off / zhnorm:on markers are honoured across chunks.
+ * Converts one large input in bounded memory, on several cores: the encoding is detected on the first megabyte;
+ * this thread decodes the text and cuts it into chunks where the conversion allows a cut, and computes, cheaply,
+ * the state each chunk starts in (the script carried from sentence to sentence, an open zhnorm:off region);
+ * worker threads convert the chunks; this thread writes them in order. The output equals converting the whole
+ * text at once.
  */
 final class StreamingConversion {
     static final int PREFIX = 1 << 20;
@@ -32,15 +45,21 @@ final class StreamingConversion {
     private final Converter converter;
     private final InputEncoding inputEncoding;
     private final OutputEncoding outputEncoding;
+    private final int threads;
 
-    StreamingConversion(Converter converter, InputEncoding inputEncoding, OutputEncoding outputEncoding) {
+    StreamingConversion(Converter converter, InputEncoding inputEncoding, OutputEncoding outputEncoding, int threads) {
         this.converter = converter;
         this.inputEncoding = inputEncoding;
         this.outputEncoding = outputEncoding;
+        this.threads = Math.max(1, threads);
     }
 
     /** What a streamed conversion found. */
-    record Outcome(DetectedEncoding encoding, boolean changed, long bytes) {
+    record Outcome(DetectedEncoding encoding, boolean changed, long chars) {
+    }
+
+    /** One converted chunk. */
+    private record Piece(String text, boolean changed) {
     }
 
     /** Detects the encoding on the first megabyte; returns a binary detection for a binary input. */
@@ -89,42 +108,102 @@ final class StreamingConversion {
             throws IOException {
         long skipped = in.skip(encoding.bomLength());
         Reader reader = new StreamingDecoder(in, encoding.charset(), source, skipped);
-        MarkerStream markers = new MarkerStream();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "zhnorm-chunk");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Piece>> pending = new ArrayDeque<>();
+        boolean[] changed = {false};
+        long chars = 0;
+        long state = converter.initialState();
+        boolean off = false;
         char[] buf = new char[CHUNK];
         int len = 0;
-        long chars = 0;
-        boolean changed = false;
-        while (true) {
-            int n = reader.read(buf, len, buf.length - len);
-            if (n < 0) {
-                break;
+        try {
+            while (true) {
+                int n = reader.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    break;
+                }
+                len += n;
+                if (len < buf.length) {
+                    continue;
+                }
+                int cut = lastCut(buf, len);
+                if (cut == 0) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                    continue;
+                }
+                String chunk = new String(buf, 0, cut);
+                List<Span> spans = MarkerStream.spans(chunk, off);
+                off = MarkerStream.openAfter(chunk, off);
+                long before = state;
+                state = stateAfter(chunk, spans, before);
+                pending.add(pool.submit(() -> convertChunk(chunk, spans, before)));
+                chars += cut;
+                System.arraycopy(buf, cut, buf, 0, len - cut);
+                len -= cut;
+                while (pending.size() > threads + 1) {
+                    write(pending.poll(), writer, changed);
+                }
             }
-            len += n;
-            if (len < buf.length) {
-                continue;
+            if (len > 0) {
+                String chunk = new String(buf, 0, len);
+                List<Span> spans = MarkerStream.spans(chunk, off);
+                long before = state;
+                pending.add(pool.submit(() -> convertChunk(chunk, spans, before)));
+                chars += len;
             }
-            int cut = lastCut(buf, len);
-            if (cut == 0) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
-                continue;
+            while (!pending.isEmpty()) {
+                write(pending.poll(), writer, changed);
             }
-            changed |= write(new String(buf, 0, cut), markers, writer);
-            System.arraycopy(buf, cut, buf, 0, len - cut);
-            chars += cut;
-            len -= cut;
+            writer.flush();
+            return new Outcome(encoding, changed[0], chars);
+        } finally {
+            pool.shutdownNow();
         }
-        if (len > 0) {
-            changed |= write(new String(buf, 0, len), markers, writer);
-            chars += len;
-        }
-        writer.flush();
-        return new Outcome(encoding, changed, chars);
     }
 
-    private boolean write(String piece, MarkerStream markers, Writer writer) throws IOException {
-        String converted = markers.convert(piece, converter::convert);
-        writer.write(converted);
-        return converted != piece && !converted.equals(piece);
+    /**
+     * The state after a chunk. Outside protected spans the conversion carries its state on; as in a whole-text
+     * conversion with protected spans, each unprotected piece after a protected span starts afresh.
+     */
+    private long stateAfter(String chunk, List<Span> spans, long before) {
+        char[] text = chunk.toCharArray();
+        if (spans.isEmpty()) {
+            return converter.stateAfter(text, 0, text.length, before);
+        }
+        Span last = spans.get(spans.size() - 1);
+        return converter.stateAfter(text, last.end(), text.length, converter.initialState());
+    }
+
+    private Piece convertChunk(String chunk, List<Span> spans, long before) {
+        boolean[] first = {true};
+        boolean startsProtected = !spans.isEmpty() && spans.get(0).start() == 0;
+        String converted = ProtectingConverter.convert(chunk, spans, piece -> {
+            long start = first[0] && !startsProtected ? before : converter.initialState();
+            first[0] = false;
+            return converter.convertPiece(piece, start);
+        });
+        return new Piece(converted, !converted.equals(chunk));
+    }
+
+    private static void write(Future<Piece> f, Writer writer, boolean[] changed) throws IOException {
+        Piece p;
+        try {
+            p = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IOException("conversion failed: " + e.getCause(), e.getCause());
+        }
+        changed[0] |= p.changed();
+        writer.write(p.text());
     }
 
     private int lastCut(char[] buf, int len) {
@@ -143,5 +222,4 @@ final class StreamingConversion {
         }
         return 0;
     }
-
 }

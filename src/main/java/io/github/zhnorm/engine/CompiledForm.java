@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class CompiledForm {
     private static final int MAGIC = 0x5A484E43; // "ZHNC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final byte PIPELINE = 1;
     private static final byte GATED = 2;
 
@@ -78,6 +78,7 @@ public final class CompiledForm {
             writeTables(p.normalization(), pool, out);
             out.writeInt(p.segmentation() == null ? -1 : pool.get(p.segmentation()));
             writeTables(p.stages(), pool, out);
+            out.writeBoolean(p.firstStageInSegmentation());
         } else {
             ScriptGatedConversion g = (ScriptGatedConversion) c;
             out.writeByte(GATED);
@@ -96,7 +97,8 @@ public final class CompiledForm {
             MatchTable[] normalization = readTables(in, tables);
             int seg = in.readInt();
             MatchTable[] stages = readTables(in, tables);
-            return new ConversionPipeline(name, normalization, seg < 0 ? null : tables[seg], stages);
+            return new ConversionPipeline(name, normalization, seg < 0 ? null : tables[seg], stages,
+                    in.readBoolean());
         }
         if (kind == GATED) {
             Conversion foreign = readConversion(in, tables);

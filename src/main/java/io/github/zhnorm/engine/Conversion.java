@@ -18,4 +18,17 @@ public interface Conversion {
 
     /** True when input may be cut right after {@code c} without changing the result (for streaming). */
     boolean isSafeBreak(char c);
+
+    /**
+     * The state a text's conversion carries from one piece to the next (see {@link Scratch}), for converting
+     * the pieces of one text separately: the state before any text.
+     */
+    default long initialState() {
+        return 0;
+    }
+
+    /** The carried state after {@code text[from, to)}, given the state before it. */
+    default long stateAfter(char[] text, int from, int to, long before) {
+        return before;
+    }
 }

@@ -15,11 +15,22 @@ public final class ConversionPipeline implements Conversion {
     private final MatchTable[] normalization;
     private final MatchTable segmentation;
     private final MatchTable[] stages;
+    /**
+     * True when every key of the first stage is also a segmentation key: then no first-stage key starts anywhere
+     * in an unmatched segment, and the first stage copies such segments unchanged (so it is skipped there).
+     */
+    private final boolean firstStageInSegmentation;
     private final boolean[] keyStart = new boolean[65536];
     private final boolean[] safeBreak = new boolean[65536];
 
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages) {
+        this(name, normalization, segmentation, stages, false);
+    }
+
+    ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages,
+                       boolean firstStageInSegmentation) {
         this.name = name;
+        this.firstStageInSegmentation = firstStageInSegmentation;
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.stages = stages;
@@ -47,7 +58,18 @@ public final class ConversionPipeline implements Conversion {
             chain.add(compiled.computeIfAbsent(d, MatchTable::compile));
         }
         return new ConversionPipeline(spec.name(), norm.toArray(new MatchTable[0]), seg,
-                chain.toArray(new MatchTable[0]));
+                chain.toArray(new MatchTable[0]), firstStageInSegmentation(spec));
+    }
+
+    /** Structural check: the segmentation dictionary is the first stage, or a union that has it as a member. */
+    private static boolean firstStageInSegmentation(ChainSpec spec) {
+        DictSpec seg = spec.segmentation();
+        DictSpec first = spec.chain().get(0);
+        if (seg == first) {
+            return true;
+        }
+        return seg instanceof DictSpec.Group g && g.policy() == MatchPolicy.UNION
+                && g.members().stream().anyMatch(m -> m == first);
     }
 
     @Override
@@ -65,6 +87,10 @@ public final class ConversionPipeline implements Conversion {
 
     MatchTable[] stages() {
         return stages;
+    }
+
+    boolean firstStageInSegmentation() {
+        return firstStageInSegmentation;
     }
 
     /** Every table, segmentation included. */
@@ -125,11 +151,17 @@ public final class ConversionPipeline implements Conversion {
             end = nb.length();
         }
         if (segmentation == null) {
-            applyChain(src, start, end, out, scratch);
+            applyChain(src, start, end, out, scratch, 0);
             return;
         }
         final char[] text = src;
-        Segmenter.segment(segmentation, text, start, end, (s, e) -> applyChain(text, s, e, out, scratch));
+        Segmenter.segment(segmentation, text, start, end, (s, e, matched) -> {
+            if (matched || !firstStageInSegmentation) {
+                applyChain(text, s, e, out, scratch, 0);
+            } else {
+                applyChain(text, s, e, out, scratch, 1);
+            }
+        });
     }
 
     @Override
@@ -152,7 +184,7 @@ public final class ConversionPipeline implements Conversion {
         if (segmentation == null) {
             explainChain(text, start, end, base, sink);
         } else {
-            Segmenter.segment(segmentation, text, start, end, (s, e) -> explainChain(text, s, e, base, sink));
+            Segmenter.segment(segmentation, text, start, end, (s, e, matched) -> explainChain(text, s, e, base, sink));
         }
     }
 
@@ -182,17 +214,22 @@ public final class ConversionPipeline implements Conversion {
         });
     }
 
-    private void applyChain(char[] src, int from, int to, CharBuf out, Scratch scratch) {
+    /** Applies stages {@code first..} to {@code src[from, to)} (earlier stages are known to copy it unchanged). */
+    private void applyChain(char[] src, int from, int to, CharBuf out, Scratch scratch, int first) {
         int last = stages.length - 1;
-        if (last == 0) {
-            stages[0].convert(src, from, to, out);
+        if (first > last) {
+            out.append(src, from, to - from);
+            return;
+        }
+        if (first == last) {
+            stages[last].convert(src, from, to, out);
             return;
         }
         CharBuf cur = scratch.a;
         CharBuf next = scratch.b;
         cur.clear();
-        stages[0].convert(src, from, to, cur);
-        for (int k = 1; k < last; k++) {
+        stages[first].convert(src, from, to, cur);
+        for (int k = first + 1; k < last; k++) {
             next.clear();
             stages[k].convert(cur.array(), 0, cur.length(), next);
             CharBuf t = cur;

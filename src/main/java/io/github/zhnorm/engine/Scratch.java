@@ -9,6 +9,14 @@ public final class Scratch {
     /** Script of the last sentence that showed one (see {@link ScriptGatedConversion}); starts foreign. */
     boolean lastForeign = true;
 
+    public Scratch() {
+    }
+
+    /** Scratch for a piece of a longer text, starting from the state its earlier pieces left. */
+    public Scratch(long carriedState) {
+        lastForeign = carriedState != 0;
+    }
+
     /** A normalization buffer that is not {@code src}'s own array. */
     CharBuf normalized(char[] src) {
         return src == n1.array() ? n2 : n1;

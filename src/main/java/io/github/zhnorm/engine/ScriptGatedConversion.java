@@ -64,6 +64,35 @@ public final class ScriptGatedConversion implements Conversion {
     }
 
     @Override
+    public long initialState() {
+        return 1;
+    }
+
+    @Override
+    public long stateAfter(char[] text, int from, int to, long before) {
+        // the script of the last sentence that shows one
+        long state = before;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (sentenceEnd[text[i]] || i == to - 1) {
+                int end = i + 1;
+                for (int k = start; k < end; k++) {
+                    char c = text[k];
+                    if (foreignChar[c]) {
+                        state = 1;
+                        break;
+                    }
+                    if (nativeChar[c]) {
+                        state = 0;
+                    }
+                }
+                start = end;
+            }
+        }
+        return state;
+    }
+
+    @Override
     public String convert(String text) {
         char[] in = text.toCharArray();
         CharBuf out = new CharBuf(in.length + (in.length >> 3));

@@ -17,10 +17,10 @@ final class Segmenter {
             int len = dict.startsKey(text[i]) ? dict.matchLength(text, i, to) : 0;
             if (len > 0) {
                 if (unmatched >= 0) {
-                    sink.segment(unmatched, i);
+                    sink.segment(unmatched, i, false);
                     unmatched = -1;
                 }
-                sink.segment(i, i + len);
+                sink.segment(i, i + len, true);
                 i += len;
             } else {
                 if (unmatched < 0) {
@@ -30,12 +30,13 @@ final class Segmenter {
             }
         }
         if (unmatched >= 0) {
-            sink.segment(unmatched, to);
+            sink.segment(unmatched, to, false);
         }
     }
 
     @FunctionalInterface
     interface SegmentSink {
-        void segment(int start, int end);
+        /** {@code matched}: the segment is one segmentation key; otherwise a run where no key starts. */
+        void segment(int start, int end, boolean matched);
     }
 }

@@ -12,6 +12,27 @@ import java.util.function.UnaryOperator;
 public final class MarkerStream {
     private boolean off;
 
+    public MarkerStream() {
+        this(false);
+    }
+
+    /** A stream whose earlier pieces left an off region open ({@code startsOff}). */
+    public MarkerStream(boolean startsOff) {
+        this.off = startsOff;
+    }
+
+    /** Whether an off region is open after {@code piece}, given whether one was open before it. */
+    public static boolean openAfter(String piece, boolean startsOff) {
+        return Markers.find(piece, List.of(), new ArrayList<>(), startsOff);
+    }
+
+    /** The protected spans of {@code piece}, given whether an off region was open before it. */
+    public static List<Span> spans(String piece, boolean startsOff) {
+        List<Span> spans = new ArrayList<>();
+        Markers.find(piece, List.of(), spans, startsOff);
+        return spans;
+    }
+
     /** Converts {@code piece} with {@code conversion} except inside off regions; returns the piece itself if unchanged. */
     public String convert(String piece, UnaryOperator<String> conversion) {
         List<Span> spans = new ArrayList<>();

@@ -1,12 +1,10 @@
 package io.github.zhnorm.protect;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The {@code zhnorm:off} … {@code zhnorm:on} regions; the rule is in the package documentation. */
 final class Markers {
-    private static final Pattern MARKER = Pattern.compile("(?<![A-Za-z0-9_])zhnorm:(off|on)(?![A-Za-z0-9_])");
+    private static final String PREFIX = "zhnorm:";
 
     private Markers() {
     }
@@ -24,26 +22,49 @@ final class Markers {
      * region is open at its start. Returns whether an off region is still open at its end.
      */
     static boolean find(CharSequence text, List<Span> quoted, List<Span> out, boolean startsOff) {
-        Matcher m = MARKER.matcher(text);
+        // A literal search first: most texts have no marker, and a regex with a look-behind at every position
+        // would dominate the conversion time of large files.
+        String s = text.toString();
         int off = startsOff ? 0 : -1;
-        while (m.find()) {
-            if (Spans.covers(quoted, m.start())) {
+        for (int at = s.indexOf(PREFIX); at >= 0; at = s.indexOf(PREFIX, at + 1)) {
+            int end = markerEnd(s, at);
+            if (end < 0 || Spans.covers(quoted, at)) {
                 continue;
             }
-            boolean isOff = m.end() - m.start() == "zhnorm:off".length();
+            boolean isOff = end - at == "zhnorm:off".length();
             if (isOff && off < 0) {
-                off = m.start();
+                off = at;
             } else if (!isOff && off >= 0) {
-                out.add(new Span(off, m.end()));
+                out.add(new Span(off, end));
                 off = -1;
             }
         }
         if (off >= 0) {
-            if (text.length() > off) {
-                out.add(new Span(off, text.length()));
+            if (s.length() > off) {
+                out.add(new Span(off, s.length()));
             }
             return true;
         }
         return false;
+    }
+
+    /** End of the marker at {@code at} (zhnorm:off or zhnorm:on, not touching a word character), or -1. */
+    private static int markerEnd(String s, int at) {
+        if (at > 0 && isWordChar(s.charAt(at - 1))) {
+            return -1;
+        }
+        int end;
+        if (s.startsWith("off", at + PREFIX.length())) {
+            end = at + PREFIX.length() + 3;
+        } else if (s.startsWith("on", at + PREFIX.length())) {
+            end = at + PREFIX.length() + 2;
+        } else {
+            return -1;
+        }
+        return end < s.length() && isWordChar(s.charAt(end)) ? -1 : end;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

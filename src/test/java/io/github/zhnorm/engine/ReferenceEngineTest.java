@@ -136,11 +136,16 @@ class ReferenceEngineTest {
     void optimizedEngineEqualsReferenceOnRandomDictionariesAndText() {
         Random r = new Random(42);
         for (int round = 0; round < 400; round++) {
-            DictSpec seg = r.nextBoolean() ? null : randomSpec(r, 1);
             List<DictSpec> stages = new ArrayList<>();
             for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
                 stages.add(randomSpec(r, 2));
             }
+            DictSpec seg = switch (r.nextInt(4)) {
+                case 0 -> null;
+                case 1 -> randomSpec(r, 1);
+                case 2 -> stages.get(0); // the first stage segments (its keys are all segmentation keys)
+                default -> DictSpec.union(stages.get(0), randomSpec(r, 1));
+            };
             ConversionPipeline p = ConversionPipeline.compile(new ChainSpec("r", List.of(), seg, stages));
             for (int t = 0; t < 10; t++) {
                 String text = word(r, 40);
