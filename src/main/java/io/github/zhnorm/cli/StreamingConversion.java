@@ -89,6 +89,9 @@ final class StreamingConversion {
         if (bom.isPresent()) {
             out.write(bom.get().bytes());
         }
+        if (lineCutsWork(encoding.charset()) && converter.isSafeBreak('\n')) {
+            return convertByLines(in, encoding, source, out, outCharset);
+        }
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, outCharset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
@@ -136,8 +139,9 @@ final class StreamingConversion {
                     continue;
                 }
                 String chunk = new String(buf, 0, cut);
-                List<Span> spans = MarkerStream.spans(chunk, off);
-                off = MarkerStream.openAfter(chunk, off);
+                MarkerStream.Scan scan = MarkerStream.scan(chunk, off);
+                List<Span> spans = scan.spans();
+                off = scan.openAfter();
                 long before = state;
                 state = stateAfter(chunk, spans, before);
                 pending.add(pool.submit(() -> convertChunk(chunk, spans, before)));
@@ -150,7 +154,7 @@ final class StreamingConversion {
             }
             if (len > 0) {
                 String chunk = new String(buf, 0, len);
-                List<Span> spans = MarkerStream.spans(chunk, off);
+                List<Span> spans = MarkerStream.scan(chunk, off).spans();
                 long before = state;
                 pending.add(pool.submit(() -> convertChunk(chunk, spans, before)));
                 chars += len;
@@ -162,6 +166,140 @@ final class StreamingConversion {
             return new Outcome(encoding, changed[0], chars);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Byte encodings where a 0x0A byte is always a line feed, never part of a multi-byte character: the input
+     * can be cut into chunks before decoding, so decoding, conversion and encoding all run on the workers.
+     */
+    private static boolean lineCutsWork(Charset cs) {
+        String n = cs.name();
+        return n.equals("UTF-8") || n.equals("GB18030") || n.equals("GBK") || n.equals("GB2312")
+                || n.equals("Big5") || n.equals("Big5-HKSCS") || n.equals("US-ASCII") || n.startsWith("ISO-8859")
+                || n.startsWith("windows-125");
+    }
+
+    /** A chunk of input bytes (whole lines) with its offset in the file, and its decoded text once decoded. */
+    private record ByteChunk(byte[] bytes, long offset) {
+    }
+
+    private Outcome convertByLines(BufferedInputStream in, DetectedEncoding encoding, String source,
+                                   OutputStream out, Charset outCharset) throws IOException {
+        long offset = in.skip(encoding.bomLength());
+        Charset inCharset = encoding.charset();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "zhnorm-chunk");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<String>> decoded = new ArrayDeque<>();
+        Deque<Future<Piece>> converted = new ArrayDeque<>();
+        boolean[] changed = {false};
+        long chars = 0;
+        long state = converter.initialState();
+        boolean off = false;
+        byte[] buf = new byte[CHUNK];
+        int len = 0;
+        try {
+            boolean eof = false;
+            while (!eof || len > 0 || !decoded.isEmpty()) {
+                if (!eof) {
+                    int n = in.read(buf, len, buf.length - len);
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        len += n;
+                    }
+                }
+                if (len > 0 && (len == buf.length || eof)) {
+                    int cut = eof ? len : lastLineFeed(buf, len);
+                    if (cut == 0) {
+                        buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+                        continue;
+                    }
+                    ByteChunk chunk = new ByteChunk(Arrays.copyOf(buf, cut), offset);
+                    decoded.add(pool.submit(() -> decode(chunk, inCharset, source)));
+                    offset += cut;
+                    System.arraycopy(buf, cut, buf, 0, len - cut);
+                    len -= cut;
+                }
+                // in order: the state each chunk starts in, then its conversion
+                while (!decoded.isEmpty() && (decoded.size() > threads || (eof && len == 0))) {
+                    String text = await(decoded.poll());
+                    MarkerStream.Scan scan = MarkerStream.scan(text, off);
+                    List<Span> spans = scan.spans();
+                    off = scan.openAfter();
+                    long before = state;
+                    state = stateAfter(text, spans, before);
+                    chars += text.length();
+                    converted.add(pool.submit(() -> convertChunk(text, spans, before)));
+                    while (converted.size() > threads) {
+                        changed[0] |= writeBytes(converted.poll(), out, outCharset, source);
+                    }
+                }
+            }
+            while (!converted.isEmpty()) {
+                changed[0] |= writeBytes(converted.poll(), out, outCharset, source);
+            }
+            out.flush();
+            return new Outcome(encoding, changed[0], chars);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String decode(ByteChunk chunk, Charset charset, String source) {
+        try {
+            if (charset.name().equals("UTF-8")) {
+                // the JDK's fast path; strict check: a U+FFFD in the result means malformed input (or a real
+                // U+FFFD, which the strict decoder then lets through)
+                String s = new String(chunk.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (s.indexOf('\uFFFD') < 0) {
+                    return s;
+                }
+            }
+            return io.github.zhnorm.files.StrictDecoder.decode(chunk.bytes(), 0, charset, source);
+        } catch (io.github.zhnorm.files.MalformedInputException e) {
+            throw new UncheckedIOException(new io.github.zhnorm.files.MalformedInputException(source,
+                    charset.name(), chunk.offset() + e.byteOffset()));
+        }
+    }
+
+    private static int lastLineFeed(byte[] buf, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean writeBytes(Future<Piece> f, OutputStream out, Charset charset, String source)
+            throws IOException {
+        Piece p = await(f);
+        out.write(encode(p.text(), charset, source));
+        return p.changed();
+    }
+
+    private static byte[] encode(String text, Charset charset, String source) throws IOException {
+        if (charset.name().equals("UTF-8")) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8); // exact: the text has no lone surrogates
+        }
+        return io.github.zhnorm.files.StrictEncoder.encode(text, charset, source);
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IOException("conversion failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -186,22 +324,11 @@ final class StreamingConversion {
             first[0] = false;
             return converter.convertPiece(piece, start);
         });
-        return new Piece(converted, !converted.equals(chunk));
+        return new Piece(converted, converted != chunk); // unchanged text comes back as the same instance
     }
 
     private static void write(Future<Piece> f, Writer writer, boolean[] changed) throws IOException {
-        Piece p;
-        try {
-            p = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IOException("conversion failed: " + e.getCause(), e.getCause());
-        }
+        Piece p = await(f);
         changed[0] |= p.changed();
         writer.write(p.text());
     }

@@ -93,10 +93,14 @@ public final class TermMaps {
 
     /** Entries of {@code region} in the given domains, domain by domain in declaration order. */
     public List<TermEntry> entries(Region region, Collection<Domain> domains) {
-        List<TermEntry> out = new ArrayList<>();
+        return collect(maps.get(region), domains);
+    }
+
+    private static <T> List<T> collect(Map<Domain, List<T>> byDomain, Collection<Domain> domains) {
+        List<T> out = new ArrayList<>();
         for (Domain d : Domain.values()) {
             if (domains.contains(d)) {
-                out.addAll(maps.get(region).get(d));
+                out.addAll(byDomain.get(d));
             }
         }
         return out;
@@ -104,34 +108,16 @@ public final class TermMaps {
 
     /** Entries used only toward {@code region} (from cn-tw/, cn-hk/), domain by domain. */
     public List<TermEntry> towardRegion(Region region, Collection<Domain> domains) {
-        List<TermEntry> out = new ArrayList<>();
-        for (Domain d : Domain.values()) {
-            if (domains.contains(d)) {
-                out.addAll(toward.get(region).get(d));
-            }
-        }
-        return out;
+        return collect(toward.get(region), domains);
     }
 
     /** Guard words (mainland, Simplified) for the maps toward {@code region}. */
     public List<String> towardGuards(Region region, Collection<Domain> domains) {
-        List<String> out = new ArrayList<>();
-        for (Domain d : Domain.values()) {
-            if (domains.contains(d)) {
-                out.addAll(towardGuards.get(region).get(d));
-            }
-        }
-        return out;
+        return collect(towardGuards.get(region), domains);
     }
 
     public List<String> guards(Region region, Collection<Domain> domains) {
-        List<String> out = new ArrayList<>();
-        for (Domain d : Domain.values()) {
-            if (domains.contains(d)) {
-                out.addAll(guards.get(region).get(d));
-            }
-        }
-        return out;
+        return collect(guards.get(region), domains);
     }
 
     /** Character and phrase fixes toward {@code target} ("cn", "tw" or "hk"): machine-conversion artifacts. */
