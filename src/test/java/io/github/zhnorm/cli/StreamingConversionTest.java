@@ -33,7 +33,7 @@ class StreamingConversionTest {
             "他在軟體公司上班，用滑鼠寫程式。", "我們在線上開會。", "OK。", "12345。",
             "这是简体的句子，软件很好用。", "看著線上上的微網志，指明瞭方向。"};
         int i = 0;
-        while (sb.length() < 9_000_000) {
+        while (sb.length() < 12_000_000) {
             sb.append(lines[i % lines.length]);
             if (i % 400_000 == 7) {
                 sb.append("<!-- zhnorm:off -->");
