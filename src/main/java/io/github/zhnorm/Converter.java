@@ -159,8 +159,9 @@ public final class Converter {
     public String convertPiece(String piece, long stateBefore) {
         char[] in = piece.toCharArray();
         io.github.zhnorm.engine.CharBuf out = new io.github.zhnorm.engine.CharBuf(in.length + (in.length >> 3));
-        pipeline.convert(in, 0, in.length, out, new io.github.zhnorm.engine.Scratch(stateBefore));
-        return out.contentEquals(piece) ? piece : out.toString();
+        io.github.zhnorm.engine.Scratch scratch = new io.github.zhnorm.engine.Scratch(stateBefore);
+        pipeline.convert(in, 0, in.length, out, scratch);
+        return scratch.changed() ? out.toString() : piece;
     }
 
     /** The conversion behind this converter (for the CLI's explain and streaming code). */
@@ -177,7 +178,7 @@ public final class Converter {
         return name;
     }
 
-    /** Converts {@code text}; returns {@code text} itself when nothing changes. */
+    /** Converts {@code text}; returns {@code text} itself when no dictionary replaced anything in it. */
     public String convert(String text) {
         return pipeline.convert(Objects.requireNonNull(text, "text"));
     }

@@ -121,6 +121,7 @@ public final class ConversionPipeline implements Conversion {
         return keyStart[c];
     }
 
+    /** Converts {@code text}; returns the same instance when no dictionary replaced anything. */
     @Override
     public String convert(String text) {
         int n = text.length();
@@ -133,8 +134,9 @@ public final class ConversionPipeline implements Conversion {
         }
         char[] in = text.toCharArray();
         CharBuf out = new CharBuf(n + (n >> 3));
-        convert(in, 0, n, out, new Scratch());
-        return out.contentEquals(text) ? text : out.toString();
+        Scratch scratch = new Scratch();
+        convert(in, 0, n, out, scratch);
+        return scratch.changed ? out.toString() : text;
     }
 
     @Override
@@ -145,7 +147,7 @@ public final class ConversionPipeline implements Conversion {
         for (MatchTable t : normalization) {
             CharBuf nb = scratch.normalized(src);
             nb.clear();
-            t.convert(src, start, end, nb);
+            scratch.changed |= t.convert(src, start, end, nb);
             src = nb.array();
             start = 0;
             end = nb.length();
@@ -222,21 +224,21 @@ public final class ConversionPipeline implements Conversion {
             return;
         }
         if (first == last) {
-            stages[last].convert(src, from, to, out);
+            scratch.changed |= stages[last].convert(src, from, to, out);
             return;
         }
         CharBuf cur = scratch.a;
         CharBuf next = scratch.b;
         cur.clear();
-        stages[first].convert(src, from, to, cur);
+        scratch.changed |= stages[first].convert(src, from, to, cur);
         for (int k = first + 1; k < last; k++) {
             next.clear();
-            stages[k].convert(cur.array(), 0, cur.length(), next);
+            scratch.changed |= stages[k].convert(cur.array(), 0, cur.length(), next);
             CharBuf t = cur;
             cur = next;
             next = t;
         }
-        stages[last].convert(cur.array(), 0, cur.length(), out);
+        scratch.changed |= stages[last].convert(cur.array(), 0, cur.length(), out);
     }
 
     @Override

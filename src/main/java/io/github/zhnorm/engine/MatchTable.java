@@ -223,21 +223,24 @@ public final class MatchTable {
 
     /**
      * Converts {@code in[from, to)} into {@code out}: at each position the match's value replaces the matched
-     * text; where nothing matches one code point is copied (a surrogate pair is never split).
+     * text; where nothing matches one code point is copied (a surrogate pair is never split). Returns whether any
+     * text was replaced by something different.
      */
-    public void convert(char[] in, int from, int to, CharBuf out) {
+    public boolean convert(char[] in, int from, int to, CharBuf out) {
         // Hot loop: one table read per character in the common case (no key, or a one-char key with no longer
         // key behind it); a trie walk only where a phrase may start. Writes straight into the output array.
         out.ensureFree(to - from);
         char[] o = out.array();
         int op = out.length();
         int[] fastMap = fast;
+        int diff = 0; // non-zero once any character was replaced by a different one
         int i = from;
         while (i < to) {
             char c = in[i];
             int f = fastMap[c];
             if (f >= 0) {
                 o[op++] = (char) f;
+                diff |= f ^ c;
                 i++;
                 continue;
             }
@@ -251,11 +254,14 @@ public final class MatchTable {
                     out.ensureFree(n + to - i);
                     o = out.array();
                 }
-                System.arraycopy(in, i, o, op, n);
+                for (int k = 0; k < n; k++) {
+                    o[op + k] = in[i + k];
+                }
                 op += n;
                 i += n;
                 continue;
             }
+            diff = 1;
             int v = (info >>> VALUE_SHIFT) - 1;
             int vs = valueStart[v];
             int vlen = valueStart[v + 1] - vs;
@@ -265,10 +271,13 @@ public final class MatchTable {
                 out.ensureFree(vlen + to - i);
                 o = out.array();
             }
-            System.arraycopy(valueChars, vs, o, op, vlen);
+            for (int k = 0; k < vlen; k++) {
+                o[op + k] = valueChars[vs + k];
+            }
             op += vlen;
         }
         out.setLength(op);
+        return diff != 0;
     }
 
     /** Receives each replacement a stage makes, in input and output coordinates. */

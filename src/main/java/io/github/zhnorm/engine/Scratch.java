@@ -8,6 +8,8 @@ public final class Scratch {
     private final CharBuf n2 = new CharBuf(256);
     /** Script of the last sentence that showed one (see {@link ScriptGatedConversion}); starts foreign. */
     boolean lastForeign = true;
+    /** Whether any stage replaced text by something different since this scratch was made. */
+    boolean changed;
 
     public Scratch() {
     }
@@ -15,6 +17,11 @@ public final class Scratch {
     /** Scratch for a piece of a longer text, starting from the state its earlier pieces left. */
     public Scratch(long carriedState) {
         lastForeign = carriedState != 0;
+    }
+
+    /** Whether a conversion using this scratch replaced anything. */
+    public boolean changed() {
+        return changed;
     }
 
     /** A normalization buffer that is not {@code src}'s own array. */

@@ -96,8 +96,9 @@ public final class ScriptGatedConversion implements Conversion {
     public String convert(String text) {
         char[] in = text.toCharArray();
         CharBuf out = new CharBuf(in.length + (in.length >> 3));
-        convert(in, 0, in.length, out, new Scratch());
-        return out.contentEquals(text) ? text : out.toString();
+        Scratch scratch = new Scratch();
+        convert(in, 0, in.length, out, scratch);
+        return scratch.changed ? out.toString() : text;
     }
 
     @Override
