@@ -77,12 +77,26 @@ final class FileProcessor {
     static final long STREAMING_THRESHOLD = 16L << 20;
 
     FileResult process(InputFile input) {
+        InputStream source = stdin;
         if (streams(input)) {
-            return processStreaming(input);
+            if (input.path() != null) {
+                return processStreaming(input, null);
+            }
+            // stdin: small input (the common pipe) takes the whole-text path, without worker threads
+            try {
+                byte[] head = stdin.readNBytes(StreamingConversion.PREFIX);
+                if (head.length == StreamingConversion.PREFIX) {
+                    return processStreaming(input, new java.io.SequenceInputStream(
+                            new java.io.ByteArrayInputStream(head), stdin));
+                }
+                source = new java.io.ByteArrayInputStream(head);
+            } catch (IOException e) {
+                return FileResult.failed(input, "<stdin>: cannot read: " + e.getMessage());
+            }
         }
         byte[] bytes;
         try {
-            bytes = input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+            bytes = input.path() == null ? source.readAllBytes() : Files.readAllBytes(input.path());
         } catch (NoSuchFileException e) {
             return FileResult.failed(input, input.display() + ": no such file");
         } catch (AccessDeniedException e) {
@@ -185,7 +199,8 @@ final class FileProcessor {
         }
     }
 
-    private FileResult processStreaming(InputFile input) {
+    /** @param stream the input stream, or null to open the input's file */
+    private FileResult processStreaming(InputFile input, InputStream stream) {
         StreamingConversion streaming = new StreamingConversion(converter, inputEncoding, outputEncoding, threads);
         Path target = switch (destination) {
             case FILE -> output;
@@ -193,7 +208,7 @@ final class FileProcessor {
             case IN_PLACE -> input.path();
             default -> null;
         };
-        try (InputStream raw = input.path() == null ? stdin : Files.newInputStream(input.path());
+        try (InputStream raw = stream != null ? stream : Files.newInputStream(input.path());
              BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             DetectedEncoding encoding = streaming.detect(in);
             if (encoding.isBinary()) {

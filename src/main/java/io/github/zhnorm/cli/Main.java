@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = {"Bring Chinese text to one standard, script and vocabulary: mainland, Taiwan or Hong Kong.",
                 "Also runs OpenCC's configurations exactly as OpenCC does."},
-        subcommands = {ConvertCommand.class, DetectCommand.class, ConfigsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  echo '滑鼠和軟體' | zhnorm convert            鼠标和软件 (mainland standard)",
                 "  zhnorm convert --to tw --in-place docs/",
@@ -53,16 +52,37 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line writing UTF-8 to the process's stdout and stderr. */
-    public static CommandLine commandLine() {
+    /**
+     * A command line for {@code args}, writing UTF-8 to the process's stdout and stderr. Only the subcommand
+     * named first is built (picocli builds a command's model eagerly, and start-up time matters); any other
+     * first word gets them all, for help and suggestions.
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cmd = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        switch (first) {
+            case "convert" -> cmd.addSubcommand(new ConvertCommand());
+            case "detect" -> cmd.addSubcommand(new DetectCommand());
+            case "configs" -> cmd.addSubcommand(new ConfigsCommand());
+            default -> addAllSubcommands(cmd);
+        }
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return configure(cmd);
     }
 
-    /** Shared settings, also used by tests that supply their own writers. */
+    private static void addAllSubcommands(CommandLine cmd) {
+        cmd.addSubcommand(new ConvertCommand());
+        cmd.addSubcommand(new DetectCommand());
+        cmd.addSubcommand(new ConfigsCommand());
+        cmd.addSubcommand(new CommandLine.HelpCommand());
+    }
+
+    /** Shared settings, also used by tests that supply their own writers (a bare tree gets every subcommand). */
     public static CommandLine configure(CommandLine cmd) {
+        if (cmd.getSubcommands().isEmpty()) {
+            addAllSubcommands(cmd);
+        }
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::usageError);
         return cmd;
@@ -80,6 +100,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }
