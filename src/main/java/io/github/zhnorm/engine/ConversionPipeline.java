@@ -145,6 +145,9 @@ public final class ConversionPipeline implements Conversion {
         int start = from;
         int end = to;
         for (MatchTable t : normalization) {
+            if (!t.anyKeyStart(src, start, end)) {
+                continue; // nothing to normalize (the usual case): no copy
+            }
             CharBuf nb = scratch.normalized(src);
             nb.clear();
             scratch.changed |= t.convert(src, start, end, nb);

@@ -118,6 +118,17 @@ public final class MatchTable {
         return nodeCount;
     }
 
+    /** True if some key starts with one of the chars in {@code text[from, to)}. */
+    public boolean anyKeyStart(char[] text, int from, int to) {
+        int[] root = rootChild;
+        for (int i = from; i < to; i++) {
+            if (root[text[i]] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if some key starts with {@code c}. */
     public boolean startsKey(char c) {
         return rootChild[c] != 0;
