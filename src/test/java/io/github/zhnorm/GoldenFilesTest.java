@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * testdata/golden/CONFIG.input.txt converted with CONFIG must equal CONFIG.expected.txt. The inputs are the
- * project's own sample texts (testdata/samples); the expected files were reviewed by hand.
+ * testdata/golden/CONFIG.input.txt converted with CONFIG must equal CONFIG.expected.txt, and
+ * to-TARGET.NAME.input.txt converted with {@code --to TARGET} must equal to-TARGET.NAME.expected.txt. The inputs
+ * are the project's own sample texts (testdata/samples); the expected files were reviewed by hand.
  */
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("testdata", "golden");
@@ -27,10 +28,13 @@ class GoldenFilesTest {
         }
         assertFalse(inputs.isEmpty(), "no golden files in " + GOLDEN);
         return inputs.stream().map(input -> {
-            String config = input.getFileName().toString().replace(".input.txt", "");
-            Path expected = GOLDEN.resolve(config + ".expected.txt");
-            return DynamicTest.dynamicTest(config, () ->
-                    assertEquals(Files.readString(expected), Converter.of(config).convert(Files.readString(input))));
+            String name = input.getFileName().toString().replace(".input.txt", "");
+            Path expected = GOLDEN.resolve(name + ".expected.txt");
+            Converter converter = name.startsWith("to-")
+                    ? Converter.to(Target.byId(name.substring(3, name.indexOf('.'))).orElseThrow())
+                    : Converter.of(name);
+            return DynamicTest.dynamicTest(name, () ->
+                    assertEquals(Files.readString(expected), converter.convert(Files.readString(input))));
         });
     }
 }
