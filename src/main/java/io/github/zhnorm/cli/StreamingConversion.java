@@ -111,16 +111,18 @@ final class StreamingConversion {
             throws IOException {
         long skipped = in.skip(encoding.bomLength());
         Reader reader = new StreamingDecoder(in, encoding.charset(), source, skipped);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "zhnorm-chunk");
-            t.setDaemon(true);
-            return t;
-        });
+        return convertChars(reader, encoding, writer, converter.initialState(), false);
+    }
+
+    /** The character path: decoding here, chunks cut at safe characters, conversion on the workers. */
+    private Outcome convertChars(Reader reader, DetectedEncoding encoding, Writer writer, long initialState,
+                                 boolean initiallyOff) throws IOException {
+        ExecutorService pool = newPool();
         Deque<Future<Piece>> pending = new ArrayDeque<>();
         boolean[] changed = {false};
         long chars = 0;
-        long state = converter.initialState();
-        boolean off = false;
+        long state = initialState;
+        boolean off = initiallyOff;
         char[] buf = new char[CHUNK];
         int len = 0;
         try {
@@ -188,11 +190,7 @@ final class StreamingConversion {
                                    OutputStream out, Charset outCharset) throws IOException {
         long offset = in.skip(encoding.bomLength());
         Charset inCharset = encoding.charset();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "zhnorm-chunk");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = newPool();
         Deque<Future<String>> decoded = new ArrayDeque<>();
         Deque<Future<Piece>> converted = new ArrayDeque<>();
         boolean[] changed = {false};
@@ -215,8 +213,27 @@ final class StreamingConversion {
                 if (len > 0 && (len == buf.length || eof)) {
                     int cut = eof ? len : lastLineFeed(buf, len);
                     if (cut == 0) {
-                        buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
-                        continue;
+                        // a line longer than a chunk: finish what is queued, then go on with the character path
+                        // (which cuts at safe characters inside lines) in the same state
+                        while (!decoded.isEmpty()) {
+                            String text = await(decoded.poll());
+                            MarkerStream.Scan scan = MarkerStream.scan(text, off);
+                            off = scan.openAfter();
+                            long before = state;
+                            state = stateAfter(text, scan.spans(), before);
+                            chars += text.length();
+                            converted.add(pool.submit(() -> convertChunk(text, scan.spans(), before)));
+                        }
+                        while (!converted.isEmpty()) {
+                            changed[0] |= writeBytes(converted.poll(), out, outCharset, source);
+                        }
+                        Reader rest = new StreamingDecoder(new java.io.SequenceInputStream(
+                                new java.io.ByteArrayInputStream(buf, 0, len), in), inCharset, source, offset);
+                        Writer writer = new BufferedWriter(new OutputStreamWriter(out, outCharset.newEncoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                        Outcome tail = convertChars(rest, encoding, writer, state, off);
+                        return new Outcome(encoding, changed[0] || tail.changed(), chars + tail.chars());
                     }
                     ByteChunk chunk = new ByteChunk(Arrays.copyOf(buf, cut), offset);
                     decoded.add(pool.submit(() -> decode(chunk, inCharset, source)));
@@ -247,6 +264,14 @@ final class StreamingConversion {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private ExecutorService newPool() {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "zhnorm-chunk");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static String decode(ByteChunk chunk, Charset charset, String source) {
