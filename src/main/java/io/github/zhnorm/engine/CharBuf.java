@@ -84,6 +84,19 @@ public final class CharBuf implements CharSequence {
         chars = Arrays.copyOf(chars, (int) want);
     }
 
+    /** True when the content from {@code start} on equals {@code src[from, to)}. */
+    public boolean regionEquals(int start, char[] src, int from, int to) {
+        if (length - start != to - from) {
+            return false;
+        }
+        for (int i = 0; i < to - from; i++) {
+            if (chars[start + i] != src[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the content equals {@code s}. */
     public boolean contentEquals(String s) {
         if (s.length() != length) {

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class CompiledForm {
     private static final int MAGIC = 0x5A484E43; // "ZHNC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final byte PIPELINE = 1;
     private static final byte GATED = 2;
 
@@ -79,6 +79,7 @@ public final class CompiledForm {
             out.writeInt(p.segmentation() == null ? -1 : pool.get(p.segmentation()));
             writeTables(p.stages(), pool, out);
             out.writeBoolean(p.firstStageInSegmentation());
+            out.writeInt(p.firstStageRest() == null ? -1 : pool.get(p.firstStageRest()));
         } else {
             ScriptGatedConversion g = (ScriptGatedConversion) c;
             out.writeByte(GATED);
@@ -97,8 +98,10 @@ public final class CompiledForm {
             MatchTable[] normalization = readTables(in, tables);
             int seg = in.readInt();
             MatchTable[] stages = readTables(in, tables);
+            boolean firstInSegmentation = in.readBoolean();
+            int rest = in.readInt();
             return new ConversionPipeline(name, normalization, seg < 0 ? null : tables[seg], stages,
-                    in.readBoolean());
+                    firstInSegmentation, rest < 0 ? null : tables[rest]);
         }
         if (kind == GATED) {
             Conversion foreign = readConversion(in, tables);

@@ -20,17 +20,25 @@ public final class ConversionPipeline implements Conversion {
      * in an unmatched segment, and the first stage copies such segments unchanged (so it is skipped there).
      */
     private final boolean firstStageInSegmentation;
+    /**
+     * When the first stage is a short_circuit group whose first member is the segmentation dictionary itself
+     * (s2tw, s2twp, s2hk, s2hkp): its other members, compiled alone. On a matched segment the first stage's result
+     * is then the segmentation key's value (found by the segmentation walk already); on an unmatched run, where no
+     * segmentation key starts, only these other members can match. Null otherwise.
+     */
+    private final MatchTable firstStageRest;
     private final boolean[] keyStart = new boolean[65536];
     private final boolean[] safeBreak = new boolean[65536];
 
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages) {
-        this(name, normalization, segmentation, stages, false);
+        this(name, normalization, segmentation, stages, false, null);
     }
 
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages,
-                       boolean firstStageInSegmentation) {
+                       boolean firstStageInSegmentation, MatchTable firstStageRest) {
         this.name = name;
         this.firstStageInSegmentation = firstStageInSegmentation;
+        this.firstStageRest = firstStageRest;
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.stages = stages;
@@ -57,8 +65,21 @@ public final class ConversionPipeline implements Conversion {
         for (DictSpec d : spec.chain()) {
             chain.add(compiled.computeIfAbsent(d, MatchTable::compile));
         }
+        DictSpec rest = firstStageRest(spec);
         return new ConversionPipeline(spec.name(), norm.toArray(new MatchTable[0]), seg,
-                chain.toArray(new MatchTable[0]), firstStageInSegmentation(spec));
+                chain.toArray(new MatchTable[0]), firstStageInSegmentation(spec),
+                rest == null ? null : MatchTable.compile(rest));
+    }
+
+    /** The first stage's members after the segmentation dictionary, when it leads a short_circuit first stage. */
+    private static DictSpec firstStageRest(ChainSpec spec) {
+        if (spec.segmentation() == null || !(spec.chain().get(0) instanceof DictSpec.Group g)
+                || g.policy() != MatchPolicy.SHORT_CIRCUIT || g.members().size() < 2
+                || !g.members().get(0).equals(spec.segmentation())) {
+            return null;
+        }
+        List<DictSpec> rest = g.members().subList(1, g.members().size());
+        return rest.size() == 1 ? rest.get(0) : new DictSpec.Group(MatchPolicy.SHORT_CIRCUIT, rest);
     }
 
     /** Structural check: the segmentation dictionary is the first stage, or a union that has it as a member. */
@@ -93,6 +114,10 @@ public final class ConversionPipeline implements Conversion {
         return firstStageInSegmentation;
     }
 
+    MatchTable firstStageRest() {
+        return firstStageRest;
+    }
+
     /** Every table, segmentation included. */
     List<MatchTable> tables() {
         return allTables();
@@ -104,6 +129,9 @@ public final class ConversionPipeline implements Conversion {
             all.add(segmentation);
         }
         all.addAll(List.of(stages));
+        if (firstStageRest != null) {
+            all.add(firstStageRest);
+        }
         return all;
     }
 
@@ -160,8 +188,10 @@ public final class ConversionPipeline implements Conversion {
             return;
         }
         final char[] text = src;
-        Segmenter.segment(segmentation, text, start, end, (s, e, matched) -> {
-            if (matched || !firstStageInSegmentation) {
+        Segmenter.segment(segmentation, text, start, end, (s, e, value) -> {
+            if (firstStageRest != null) {
+                applyChainAfterSegmentValue(text, s, e, value, out, scratch);
+            } else if (value >= 0 || !firstStageInSegmentation) {
                 applyChain(text, s, e, out, scratch, 0);
             } else {
                 applyChain(text, s, e, out, scratch, 1);
@@ -189,7 +219,7 @@ public final class ConversionPipeline implements Conversion {
         if (segmentation == null) {
             explainChain(text, start, end, base, sink);
         } else {
-            Segmenter.segment(segmentation, text, start, end, (s, e, matched) -> explainChain(text, s, e, base, sink));
+            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> explainChain(text, s, e, base, sink));
         }
     }
 
@@ -217,6 +247,24 @@ public final class ConversionPipeline implements Conversion {
             int e = toOriginal == null ? ie : toOriginal.end(ie);
             sink.replaced(s, e, new String(out.array(), os, oe - os), dict);
         });
+    }
+
+    /** The chain on one segment when the first stage's result comes from the segmentation walk (see the field). */
+    private void applyChainAfterSegmentValue(char[] src, int from, int to, int value, CharBuf out, Scratch scratch) {
+        CharBuf first = stages.length == 1 ? out : scratch.b;
+        if (stages.length > 1) {
+            first.clear();
+        }
+        int mark = first.length();
+        if (value >= 0) {
+            segmentation.appendValue(value, first);
+            scratch.changed |= !first.regionEquals(mark, src, from, to);
+        } else {
+            scratch.changed |= firstStageRest.convert(src, from, to, first);
+        }
+        if (stages.length > 1) {
+            applyChain(first.array(), 0, first.length(), out, scratch, 1);
+        }
     }
 
     /** Applies stages {@code first..} to {@code src[from, to)} (earlier stages are known to copy it unchanged). */

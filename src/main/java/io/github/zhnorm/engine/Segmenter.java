@@ -14,13 +14,14 @@ final class Segmenter {
         int unmatched = -1;
         int i = from;
         while (i < to) {
-            int len = dict.startsKey(text[i]) ? dict.matchLength(text, i, to) : 0;
+            long m = dict.startsKey(text[i]) ? dict.match(text, i, to) : 0;
+            int len = (int) m;
             if (len > 0) {
                 if (unmatched >= 0) {
-                    sink.segment(unmatched, i, false);
+                    sink.segment(unmatched, i, -1);
                     unmatched = -1;
                 }
-                sink.segment(i, i + len, true);
+                sink.segment(i, i + len, (int) (m >>> 32));
                 i += len;
             } else {
                 if (unmatched < 0) {
@@ -30,13 +31,16 @@ final class Segmenter {
             }
         }
         if (unmatched >= 0) {
-            sink.segment(unmatched, to, false);
+            sink.segment(unmatched, to, -1);
         }
     }
 
     @FunctionalInterface
     interface SegmentSink {
-        /** {@code matched}: the segment is one segmentation key; otherwise a run where no key starts. */
-        void segment(int start, int end, boolean matched);
+        /**
+         * {@code value}: for a segment that is one segmentation key, the index of that key's value in the
+         * segmentation table; -1 for a run where no key starts.
+         */
+        void segment(int start, int end, int value);
     }
 }

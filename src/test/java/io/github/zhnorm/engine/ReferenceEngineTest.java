@@ -140,11 +140,16 @@ class ReferenceEngineTest {
             for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
                 stages.add(randomSpec(r, 2));
             }
-            DictSpec seg = switch (r.nextInt(4)) {
+            DictSpec seg = switch (r.nextInt(5)) {
                 case 0 -> null;
                 case 1 -> randomSpec(r, 1);
                 case 2 -> stages.get(0); // the first stage segments (its keys are all segmentation keys)
-                default -> DictSpec.union(stages.get(0), randomSpec(r, 1));
+                case 3 -> DictSpec.union(stages.get(0), randomSpec(r, 1));
+                default -> { // as s2twp: segmentation X, first stage X | rest
+                    DictSpec x = randomSpec(r, 1);
+                    stages.set(0, DictSpec.shortCircuit(x, randomSpec(r, 1), randomSpec(r, 1)));
+                    yield x;
+                }
             };
             ConversionPipeline p = ConversionPipeline.compile(new ChainSpec("r", List.of(), seg, stages));
             for (int t = 0; t < 10; t++) {
