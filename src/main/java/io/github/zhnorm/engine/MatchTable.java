@@ -149,37 +149,8 @@ public final class MatchTable {
 
     /** Walks as deep as the text allows from {@code pos}; returns that node's packed answer (0: no key here). */
     private int deepestInfo(char[] text, int pos, int end) {
-        char c = text[pos];
-        int n = rootChild[c];
-        if (n == 0) {
-            return 0;
-        }
-        int[] nd = nodes;
-        int info = nd[2 * n];
-        if ((info & HAS_CHILDREN) == 0 || pos + 1 >= end) {
-            return info;
-        }
-        n = bigram(c, text[pos + 1]);
-        if (n == 0) {
-            return info;
-        }
-        info = nd[2 * n];
-        int i = pos + 2;
-        while ((info & HAS_CHILDREN) != 0 && i < end) {
-            int child = child(n, text[i]);
-            if (child == 0) {
-                break;
-            }
-            n = child;
-            info = nd[2 * n];
-            i++;
-        }
-        return info;
-    }
-
-    /** Length of the match at {@code pos}, 0 when none. */
-    public int matchLength(char[] text, int pos, int end) {
-        return (int) match(text, pos, end);
+        int n = deepestNode(text, pos, end);
+        return n == 0 ? 0 : nodes[2 * n];
     }
 
     private int bigramSlot(int pair) {
@@ -326,21 +297,28 @@ public final class MatchTable {
         }
     }
 
+    /** The deepest node the text reaches from {@code pos} (0: no key starts there). */
     private int deepestNode(char[] text, int pos, int end) {
-        int node = rootChild[text[pos]];
-        if (node == 0) {
-            return 0;
+        char c = text[pos];
+        int n = rootChild[c];
+        if (n == 0 || (nodes[2 * n] & HAS_CHILDREN) == 0 || pos + 1 >= end) {
+            return n;
         }
-        int i = pos + 1;
-        while ((nodes[2 * node] & HAS_CHILDREN) != 0 && i < end) {
-            int child = child(node, text[i]);
+        int second = bigram(c, text[pos + 1]);
+        if (second == 0) {
+            return n;
+        }
+        n = second;
+        int i = pos + 2;
+        while ((nodes[2 * n] & HAS_CHILDREN) != 0 && i < end) {
+            int child = child(n, text[i]);
             if (child == 0) {
                 break;
             }
-            node = child;
+            n = child;
             i++;
         }
-        return node;
+        return n;
     }
 
     /** Value {@code v} (from {@link #match}) as a string. */
