@@ -35,7 +35,10 @@ public final class MatchTable {
     // edge char. nodes[2n] is n's packed answer, nodes[2n + 1] the id of its first child; n's children are the
     // ids nodes[2n + 1] .. nodes[2n + 3] - 1, and edgeChar[id] is the char leading to id.
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
-    private final int[] fast;           // char → its one-char result when no walk is needed, else -1
+    /** char → its one-char result when no walk is needed; {@link #WALK} when a walk is (half the cache of int[]). */
+    private final char[] fast;
+    /** A noncharacter: "take the slow path" (text that really contains U+FFFF just takes it too, correctly). */
+    private static final char WALK = '\uFFFF';
     private final long[] bigrams;       // second step of every walk: ((c1 << 16 | c2) + 1) << 32 | node, 0 = empty
     private final int bigramShift;
     private final int[] nodes;          // interleaved: packed answer, first child
@@ -88,19 +91,22 @@ public final class MatchTable {
                 }
             }
         }
-        this.fast = new int[65536];
+        this.fast = new char[65536];
         for (int c = 0; c < 65536; c++) {
             int node = rootChild[c];
             int info = node == 0 ? 0 : nodes[2 * node];
+            int f;
             if (node == 0) {
-                fast[c] = c;
+                f = c;
             } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
                 int v = (info >>> VALUE_SHIFT) - 1;
-                fast[c] = valueStart[v + 1] - valueStart[v] == 1 ? valueChars[valueStart[v]] : -1;
+                f = valueStart[v + 1] - valueStart[v] == 1 ? valueChars[valueStart[v]] : WALK;
             } else {
-                fast[c] = (info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0 ? c : -1;
+                f = (info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0 ? c : WALK;
             }
+            fast[c] = f == WALK ? WALK : (char) f;
         }
+        fast[WALK] = WALK;
     }
 
     /** Compiles a dictionary or group. */
@@ -214,14 +220,14 @@ public final class MatchTable {
         out.ensureFree(to - from);
         char[] o = out.array();
         int op = out.length();
-        int[] fastMap = fast;
+        char[] fastMap = fast;
         int diff = 0; // non-zero once any character was replaced by a different one
         int i = from;
         while (i < to) {
             char c = in[i];
-            int f = fastMap[c];
-            if (f >= 0) {
-                o[op++] = (char) f;
+            char f = fastMap[c];
+            if (f != WALK) {
+                o[op++] = f;
                 diff |= f ^ c;
                 i++;
                 continue;
