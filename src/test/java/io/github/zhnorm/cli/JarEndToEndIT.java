@@ -162,6 +162,31 @@ class JarEndToEndIT {
         }
     }
 
+    /** A full disk, made with a 64 KB tmpfs (needs root and mount; skipped elsewhere). */
+    @Test
+    void fullDiskFailsTheFileAndLeavesItUntouched() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0,
+                "cannot mount a tmpfs here");
+        try {
+            Path f = small.resolve("in.txt");
+            String text = "軟體".repeat(9000); // 54 KB: the converted copy does not fit beside it
+            Files.writeString(f, text);
+            Result r = zhnorm("", "convert", "--to", "cn", "--in-place", f.toString());
+            assertEquals(3, r.exit(), r.err());
+            assertTrue(r.err().contains("No space left on device"), r.err());
+            assertTrue(r.err().contains("input left untouched"), r.err());
+            assertEquals(text, Files.readString(f));
+            try (var files = Files.list(small)) {
+                assertEquals(1, files.count(), "no temporary file left behind");
+            }
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void errorsHaveMessagesAndExitCodes() throws Exception {
         Result unknown = zhnorm("x", "convert", "-c", "nope");
