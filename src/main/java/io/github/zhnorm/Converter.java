@@ -150,6 +150,11 @@ public final class Converter {
         return pipeline.initialState();
     }
 
+    /** Whether pieces of one text carry a state from one to the next at all (else it can be ignored). */
+    public boolean carriesState() {
+        return pipeline.carriesState();
+    }
+
     /** The carried state after {@code text[from, to)} given the state before it (cheap: no conversion). */
     public long stateAfter(char[] text, int from, int to, long before) {
         return pipeline.stateAfter(text, from, to, before);

@@ -192,7 +192,7 @@ final class StreamingConversion {
         Charset inCharset = encoding.charset();
         ExecutorService pool = newPool();
         Deque<Future<String>> decoded = new ArrayDeque<>();
-        Deque<Future<Piece>> converted = new ArrayDeque<>();
+        Deque<Future<Encoded>> converted = new ArrayDeque<>();
         boolean[] changed = {false};
         long chars = 0;
         long state = converter.initialState();
@@ -222,7 +222,8 @@ final class StreamingConversion {
                             long before = state;
                             state = stateAfter(text, scan.spans(), before);
                             chars += text.length();
-                            converted.add(pool.submit(() -> convertChunk(text, scan.spans(), before)));
+                            converted.add(pool.submit(() -> encoded(convertChunk(text, scan.spans(), before),
+                                    outCharset, source)));
                         }
                         while (!converted.isEmpty()) {
                             changed[0] |= writeBytes(converted.poll(), out, outCharset, source);
@@ -250,7 +251,8 @@ final class StreamingConversion {
                     long before = state;
                     state = stateAfter(text, spans, before);
                     chars += text.length();
-                    converted.add(pool.submit(() -> convertChunk(text, spans, before)));
+                    converted.add(pool.submit(() -> encoded(convertChunk(text, spans, before), outCharset,
+                            source)));
                     while (converted.size() > threads) {
                         changed[0] |= writeBytes(converted.poll(), out, outCharset, source);
                     }
@@ -300,11 +302,23 @@ final class StreamingConversion {
         return 0;
     }
 
-    private static boolean writeBytes(Future<Piece> f, OutputStream out, Charset charset, String source)
+    /** A converted chunk already encoded (on the worker). */
+    private record Encoded(byte[] bytes, boolean changed) {
+    }
+
+    private static Encoded encoded(Piece p, Charset charset, String source) {
+        try {
+            return new Encoded(encode(p.text(), charset, source), p.changed());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean writeBytes(Future<Encoded> f, OutputStream out, Charset charset, String source)
             throws IOException {
-        Piece p = await(f);
-        out.write(encode(p.text(), charset, source));
-        return p.changed();
+        Encoded e = await(f);
+        out.write(e.bytes());
+        return e.changed();
     }
 
     private static byte[] encode(String text, Charset charset, String source) throws IOException {
@@ -333,6 +347,9 @@ final class StreamingConversion {
      * conversion with protected spans, each unprotected piece after a protected span starts afresh.
      */
     private long stateAfter(String chunk, List<Span> spans, long before) {
+        if (!converter.carriesState()) {
+            return before;
+        }
         char[] text = chunk.toCharArray();
         if (spans.isEmpty()) {
             return converter.stateAfter(text, 0, text.length, before);

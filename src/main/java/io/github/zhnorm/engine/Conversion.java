@@ -27,6 +27,11 @@ public interface Conversion {
         return 0;
     }
 
+    /** Whether converting pieces separately needs a carried state at all (see {@link #stateAfter}). */
+    default boolean carriesState() {
+        return false;
+    }
+
     /** The carried state after {@code text[from, to)}, given the state before it. */
     default long stateAfter(char[] text, int from, int to, long before) {
         return before;

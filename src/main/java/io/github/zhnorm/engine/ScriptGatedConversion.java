@@ -69,6 +69,11 @@ public final class ScriptGatedConversion implements Conversion {
     }
 
     @Override
+    public boolean carriesState() {
+        return true;
+    }
+
+    @Override
     public long stateAfter(char[] text, int from, int to, long before) {
         // the script of the last sentence that shows one
         long state = before;
