@@ -234,7 +234,8 @@ public final class TargetChains {
         DictSpec otherRegion = new DictSpec.Leaf(dict("terms (" + (region == Region.TW ? "hk" : "tw") + " → "
                 + target + ")", fromOtherRegion));
         DictSpec keepRegional = new DictSpec.Leaf(dict(target + " terms (kept)", regionalWords));
-        DictSpec variants = DictSpec.shortCircuit(keepRegional, standardTo(region));
+        // after s2t: the region's terms stay, then artifact fixes on the Traditional text (賬 → 帳), then variants
+        DictSpec variants = DictSpec.shortCircuit(keepRegional, artifactLeaf, standardTo(region));
         DictSpec vocabulary = DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms, mainlandTraditional,
                 otherRegion);
         ChainSpec full = new ChainSpec(target, normalization(), DictSpec.union(vocabulary, stPhrases()),
