@@ -94,7 +94,7 @@ class JarEndToEndIT {
         assertEquals(0, k.exit(), k.err());
         assertEquals("這個軟體支援多種語言，請用滑鼠點選。\r\n",
                 new String(Files.readAllBytes(kept.resolve("big5.txt")), Charset.forName("Big5")));
-        assertEquals("這個軟體支持多種語言，請用滑鼠點擊。\r\n",
+        assertEquals("這個軟體支援多種語言，請用滑鼠點擊。\r\n",
                 new String(Files.readAllBytes(kept.resolve("gb.txt")), Charset.forName("GB18030")));
         byte[] utf16out = Files.readAllBytes(kept.resolve("utf16.txt"));
         assertEquals((byte) 0xFF, utf16out[0]);
