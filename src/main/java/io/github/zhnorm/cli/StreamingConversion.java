@@ -92,10 +92,7 @@ final class StreamingConversion {
         if (lineCutsWork(encoding.charset()) && converter.isSafeBreak('\n')) {
             return convertByLines(in, encoding, source, out, outCharset);
         }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, outCharset.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        return convert(in, encoding, source, writer);
+        return convert(in, encoding, source, strictWriter(out, outCharset));
     }
 
     /** Streams {@code in} converted into a character stream (UTF-8 output: a BOM is written as U+FEFF). */
@@ -230,10 +227,7 @@ final class StreamingConversion {
                         }
                         Reader rest = new StreamingDecoder(new java.io.SequenceInputStream(
                                 new java.io.ByteArrayInputStream(buf, 0, len), in), inCharset, source, offset);
-                        Writer writer = new BufferedWriter(new OutputStreamWriter(out, outCharset.newEncoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-                        Outcome tail = convertChars(rest, encoding, writer, state, off);
+                        Outcome tail = convertChars(rest, encoding, strictWriter(out, outCharset), state, off);
                         return new Outcome(encoding, changed[0] || tail.changed(), chars + tail.chars());
                     }
                     ByteChunk chunk = new ByteChunk(Arrays.copyOf(buf, cut), offset);
@@ -266,6 +260,13 @@ final class StreamingConversion {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A buffered writer that fails on a character {@code charset} cannot hold. */
+    private static Writer strictWriter(OutputStream out, Charset charset) {
+        return new BufferedWriter(new OutputStreamWriter(out, charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
 
     private ExecutorService newPool() {

@@ -201,42 +201,31 @@ public final class ConversionPipeline implements Conversion {
 
     @Override
     public void explain(char[] in, int from, int to, Scratch scratch, ReplacementSink sink) {
-        char[] src = in;
-        int start = from;
-        int end = to;
-        Alignment toOriginal = null;
-        for (MatchTable t : normalization) {
-            CharBuf nb = new CharBuf(end - start + 16);
-            Alignment a = new Alignment(toOriginal, start, 0);
-            recordStage(t, src, start, end, nb, a, toOriginal, sink);
-            src = nb.array();
-            start = 0;
-            end = nb.length();
-            toOriginal = a;
-        }
-        final char[] text = src;
-        final Alignment base = toOriginal;
+        Recorded normalized = recordStages(normalization, in, from, to, null, sink);
         if (segmentation == null) {
-            explainChain(text, start, end, base, sink);
+            recordStages(stages, normalized.text(), normalized.start(), normalized.end(), normalized.toOriginal(),
+                    sink);
         } else {
-            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> explainChain(text, s, e, base, sink));
+            Segmenter.segment(segmentation, normalized.text(), normalized.start(), normalized.end(),
+                    (s, e, value) -> recordStages(stages, normalized.text(), s, e, normalized.toOriginal(), sink));
         }
     }
 
-    private void explainChain(char[] src, int from, int to, Alignment base, ReplacementSink sink) {
-        char[] cur = src;
-        int start = from;
-        int end = to;
-        Alignment toOriginal = base;
-        for (MatchTable stage : stages) {
-            CharBuf out = new CharBuf(end - start + 16);
-            Alignment a = new Alignment(toOriginal, start, 0);
-            recordStage(stage, cur, start, end, out, a, toOriginal, sink);
-            cur = out.array();
-            start = 0;
-            end = out.length();
-            toOriginal = a;
+    /** Text after some stages, with the way back to the original input. */
+    private record Recorded(char[] text, int start, int end, Alignment toOriginal) {
+    }
+
+    /** Applies {@code tables} in order to {@code src[start, end)}, reporting each replacement in original terms. */
+    private static Recorded recordStages(MatchTable[] tables, char[] src, int start, int end, Alignment base,
+                                         ReplacementSink sink) {
+        Recorded cur = new Recorded(src, start, end, base);
+        for (MatchTable t : tables) {
+            CharBuf out = new CharBuf(cur.end() - cur.start() + 16);
+            Alignment a = new Alignment(cur.toOriginal(), cur.start(), 0);
+            recordStage(t, cur.text(), cur.start(), cur.end(), out, a, cur.toOriginal(), sink);
+            cur = new Recorded(out.array(), 0, out.length(), a);
         }
+        return cur;
     }
 
     private static void recordStage(MatchTable t, char[] src, int start, int end, CharBuf out, Alignment a,

@@ -8,7 +8,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 
 /**
  * A strict decoding {@link Reader} over a byte stream in bounded memory: malformed input fails with a
@@ -25,9 +24,7 @@ public final class StreamingDecoder extends Reader {
 
     public StreamingDecoder(InputStream in, Charset charset, String source, long startOffset) {
         this.in = in;
-        this.decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.decoder = StrictDecoder.reporting(charset);
         this.source = source;
         this.consumed = startOffset;
         bytes.flip();

@@ -22,12 +22,9 @@ public final class StrictDecoder {
      */
     public static String decode(byte[] bytes, int offset, Charset charset, String source)
             throws MalformedInputException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = reporting(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = outputFor(bytes.length - offset, decoder);
         boolean flushing = false;
         while (true) {
             CoderResult r = flushing ? decoder.flush(out) : decoder.decode(in, out, true);
@@ -46,7 +43,20 @@ public final class StrictDecoder {
         return out.toString();
     }
 
-    private static CharBuffer grow(CharBuffer out) {
+    /** A decoder that reports malformed and unmappable input instead of replacing it. */
+    static CharsetDecoder reporting(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** An output buffer large enough for {@code byteCount} bytes in the usual case. */
+    static CharBuffer outputFor(int byteCount, CharsetDecoder decoder) {
+        return CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+                (long) (byteCount * (double) decoder.maxCharsPerByte()) + 16));
+    }
+
+    static CharBuffer grow(CharBuffer out) {
         CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
         out.flip();
         return bigger.put(out);

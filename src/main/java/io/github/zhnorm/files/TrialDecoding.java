@@ -5,7 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 
 /**
  * Bytes decoded as far as they go: every malformed or unmappable sequence becomes U+FFFD and is counted, so that
@@ -14,12 +13,9 @@ import java.nio.charset.CodingErrorAction;
 record TrialDecoding(Charset charset, String text, int errors, long firstErrorOffset) {
 
     static TrialDecoding of(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StrictDecoder.reporting(charset);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = StrictDecoder.outputFor(bytes.length - offset, decoder);
         int errors = 0;
         long first = -1;
         while (true) {
@@ -32,13 +28,13 @@ record TrialDecoding(Charset charset, String text, int errors, long firstErrorOf
                 in.position(in.position() + r.length());
                 out.put('\uFFFD');
             } else if (r.isOverflow()) {
-                out = grow(out);
+                out = StrictDecoder.grow(out);
             } else {
                 break;
             }
         }
         while (decoder.flush(out).isOverflow()) {
-            out = grow(out);
+            out = StrictDecoder.grow(out);
         }
         out.flip();
         return new TrialDecoding(charset, out.toString(), errors, first);
@@ -46,11 +42,5 @@ record TrialDecoding(Charset charset, String text, int errors, long firstErrorOf
 
     boolean isValid() {
         return errors == 0;
-    }
-
-    private static CharBuffer grow(CharBuffer out) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-        out.flip();
-        return bigger.put(out);
     }
 }
