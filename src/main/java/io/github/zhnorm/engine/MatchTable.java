@@ -41,6 +41,10 @@ public final class MatchTable {
     private static final char WALK = '\uFFFF';
     private final long[] bigrams;       // second step of every walk: ((c1 << 16 | c2) + 1) << 32 | node, 0 = empty
     private final int bigramShift;
+    // One bit per hashed (c1, c2) pair that starts some key: most walks stop after their first char, and this
+    // small bitmap answers them without touching the larger bigram table.
+    private final long[] pairFilter;
+    private final int pairFilterShift;
     private final int[] nodes;          // interleaved: packed answer, first child
     private final char[] edgeChar;
     private final char[] valueChars;
@@ -74,9 +78,12 @@ public final class MatchTable {
                 depth2 += nodes[2 * n + 3] - nodes[2 * n + 1];
             }
         }
-        int cap = Integer.highestOneBit(Math.max(16, depth2 * 2)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, depth2 * 4)) << 1; // load factor at most 1/4
         this.bigrams = new long[cap];
         this.bigramShift = 32 - Integer.numberOfTrailingZeros(cap);
+        int filterBits = Integer.highestOneBit(Math.max(64, depth2 * 16)) << 1; // about 3% false positives
+        this.pairFilter = new long[filterBits >>> 6];
+        this.pairFilterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
         for (int c = 0; c < 65536; c++) {
             int n = rootChild[c];
             if (n != 0) {
@@ -88,6 +95,8 @@ public final class MatchTable {
                         slot = (slot + 1) & (cap - 1);
                     }
                     bigrams[slot] = key << 32 | k;
+                    int bit = pairFilterBit(pair);
+                    pairFilter[bit >>> 6] |= 1L << bit;
                 }
             }
         }
@@ -163,9 +172,17 @@ public final class MatchTable {
         return (pair * 0x9E3779B9) >>> bigramShift;
     }
 
+    private int pairFilterBit(int pair) {
+        return (pair * 0x2545F491) >>> pairFilterShift;
+    }
+
     /** The depth-2 node for the pair c1 c2, or 0: one hash probe instead of searching c1's children. */
     private int bigram(char c1, char c2) {
         int pair = c1 << 16 | c2; // as unsigned 32 bits
+        int bit = pairFilterBit(pair);
+        if ((pairFilter[bit >>> 6] & (1L << bit)) == 0) {
+            return 0;
+        }
         long key = (pair & 0xFFFFFFFFL) + 1;
         long[] t = bigrams;
         int mask = t.length - 1;
