@@ -189,7 +189,9 @@ public final class ConversionPipeline implements Conversion {
         }
         final char[] text = src;
         Segmenter.segment(segmentation, text, start, end, (s, e, value) -> {
-            if (firstStageRest != null) {
+            if (value == Segmenter.RUN_WITH_SEQUENCE) {
+                applyChain(text, s, e, out, scratch, 0);
+            } else if (firstStageRest != null) {
                 applyChainAfterSegmentValue(text, s, e, value, out, scratch);
             } else if (value >= 0 || !firstStageInSegmentation) {
                 applyChain(text, s, e, out, scratch, 0);

@@ -78,7 +78,7 @@ public final class MatchTable {
                 depth2 += nodes[2 * n + 3] - nodes[2 * n + 1];
             }
         }
-        int cap = Integer.highestOneBit(Math.max(16, depth2 * 4)) << 1; // load factor at most 1/4
+        int cap = Integer.highestOneBit(Math.max(16, depth2 * 2)) << 1; // load factor at most 1/2
         this.bigrams = new long[cap];
         this.bigramShift = 32 - Integer.numberOfTrailingZeros(cap);
         int filterBits = Integer.highestOneBit(Math.max(64, depth2 * 16)) << 1; // about 3% false positives

@@ -6,20 +6,30 @@ package io.github.zhnorm.engine;
  * that ends at the next match. An ideographic description sequence is consumed as one unit.
  */
 final class Segmenter {
+    /** Value of a run where no segmentation key starts at any unit. */
+    static final int RUN = -1;
+    /**
+     * Value of such a run that holds a description sequence: keys may start inside the sequence (segmentation
+     * skipped it as one unit, the conversion stages do not), so no stage may be skipped on it.
+     */
+    static final int RUN_WITH_SEQUENCE = -2;
+
     private Segmenter() {
     }
 
     /** Calls {@code sink} once per segment of {@code text[from, to)}, in order. */
     static void segment(MatchTable dict, char[] text, int from, int to, SegmentSink sink) {
         int unmatched = -1;
+        boolean sequenceInRun = false;
         int i = from;
         while (i < to) {
             long m = dict.startsKey(text[i]) ? dict.match(text, i, to) : 0;
             int len = (int) m;
             if (len > 0) {
                 if (unmatched >= 0) {
-                    sink.segment(unmatched, i, -1);
+                    sink.segment(unmatched, i, sequenceInRun ? RUN_WITH_SEQUENCE : RUN);
                     unmatched = -1;
+                    sequenceInRun = false;
                 }
                 sink.segment(i, i + len, (int) (m >>> 32));
                 i += len;
@@ -27,11 +37,13 @@ final class Segmenter {
                 if (unmatched < 0) {
                     unmatched = i;
                 }
-                i = Ids.unitEnd(text, i, to);
+                int next = Ids.unitEnd(text, i, to);
+                sequenceInRun |= next - i > 1 && Ids.isDescriptionCharacter(text[i]);
+                i = next;
             }
         }
         if (unmatched >= 0) {
-            sink.segment(unmatched, to, -1);
+            sink.segment(unmatched, to, sequenceInRun ? RUN_WITH_SEQUENCE : RUN);
         }
     }
 
@@ -39,7 +51,7 @@ final class Segmenter {
     interface SegmentSink {
         /**
          * {@code value}: for a segment that is one segmentation key, the index of that key's value in the
-         * segmentation table; -1 for a run where no key starts.
+         * segmentation table; {@link #RUN} or {@link #RUN_WITH_SEQUENCE} for a run of units where no key starts.
          */
         void segment(int start, int end, int value);
     }

@@ -17,7 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * above U+8000 and surrogate pairs.
  */
 class ReferenceEngineTest {
-    private static final String[] ALPHABET = {"a", "b", "c", "头", "发", "龍", "\uFF5E", "\uE000", "𠀀", "𠀁", "😀"};
+    private static final String[] ALPHABET = {"a", "b", "c", "头", "发", "龍", "\uFF5E", "\uE000", "𠀀", "𠀁", "😀",
+        "⿰", "⿲"};
+
+    /** Length of the segmentation unit at i: a description sequence (⿰ takes 2 operands, ⿲ 3) or a code point. */
+    private static int unit(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '⿰' || c == '⿲') {
+            int j = i + 1;
+            for (int k = c == '⿰' ? 2 : 3; k > 0 && j < text.length(); k--) {
+                j += unit(text, j);
+            }
+            return j - i;
+        }
+        return Character.isHighSurrogate(c) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+    }
 
     private static String word(Random r, int maxLen) {
         StringBuilder sb = new StringBuilder();
@@ -114,8 +129,7 @@ class ReferenceEngineTest {
                     if (unmatched < 0) {
                         unmatched = i;
                     }
-                    i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+                    i += unit(text, i);
                 }
             }
             if (unmatched >= 0) {
