@@ -35,6 +35,7 @@ public final class MatchTable {
     // edge char. nodes[2n] is n's packed answer, nodes[2n + 1] the id of its first child; n's children are the
     // ids nodes[2n + 1] .. nodes[2n + 3] - 1, and edgeChar[id] is the char leading to id.
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
+    private final int[] rootInfo;       // first char → that node's packed answer (0: no key starts with it)
     /** char → its one-char result when no walk is needed; {@link #WALK} when a walk is (half the cache of int[]). */
     private final char[] fast;
     /** A noncharacter: "take the slow path" (text that really contains U+FFFF just takes it too, correctly). */
@@ -100,6 +101,10 @@ public final class MatchTable {
                 }
             }
         }
+        this.rootInfo = new int[65536];
+        for (int c = 0; c < 65536; c++) {
+            rootInfo[c] = rootChild[c] == 0 ? 0 : nodes[2 * rootChild[c]];
+        }
         this.fast = new char[65536];
         for (int c = 0; c < 65536; c++) {
             int node = rootChild[c];
@@ -146,7 +151,7 @@ public final class MatchTable {
 
     /** True if some key starts with {@code c}. */
     public boolean startsKey(char c) {
-        return rootChild[c] != 0;
+        return rootInfo[c] != 0;
     }
 
     /**
@@ -164,8 +169,26 @@ public final class MatchTable {
 
     /** Walks as deep as the text allows from {@code pos}; returns that node's packed answer (0: no key here). */
     private int deepestInfo(char[] text, int pos, int end) {
-        int n = deepestNode(text, pos, end);
-        return n == 0 ? 0 : nodes[2 * n];
+        // As deepestNode, but a walk that stops at its first char reads only rootInfo.
+        char c = text[pos];
+        int info = rootInfo[c];
+        if ((info & HAS_CHILDREN) == 0 || pos + 1 >= end) {
+            return info;
+        }
+        int n = bigram(c, text[pos + 1]);
+        if (n == 0) {
+            return info;
+        }
+        int i = pos + 2;
+        while ((nodes[2 * n] & HAS_CHILDREN) != 0 && i < end) {
+            int child = child(n, text[i]);
+            if (child == 0) {
+                break;
+            }
+            n = child;
+            i++;
+        }
+        return nodes[2 * n];
     }
 
     private int bigramSlot(int pair) {

@@ -108,15 +108,32 @@ public final class ScriptGatedConversion implements Conversion {
 
     @Override
     public void convert(char[] in, int from, int to, CharBuf out, Scratch scratch) {
+        // Consecutive sentences that take the same pipeline are converted in one call: a sentence end is a safe
+        // break for both pipelines, so that equals converting them one by one, without the per-call cost.
+        int runStart = from;
+        Conversion runConversion = null;
         int start = from;
         for (int i = from; i < to; i++) {
             if (sentenceEnd[in[i]]) {
-                sentence(in, start, i + 1, out, scratch);
+                Conversion c = choose(in, start, i + 1, scratch);
+                if (c != runConversion && runConversion != null) {
+                    runConversion.convert(in, runStart, start, out, scratch);
+                    runStart = start;
+                }
+                runConversion = c;
                 start = i + 1;
             }
         }
         if (start < to) {
-            sentence(in, start, to, out, scratch);
+            Conversion c = choose(in, start, to, scratch);
+            if (c != runConversion && runConversion != null) {
+                runConversion.convert(in, runStart, start, out, scratch);
+                runStart = start;
+            }
+            runConversion = c;
+        }
+        if (runConversion != null) {
+            runConversion.convert(in, runStart, to, out, scratch);
         }
     }
 
@@ -132,10 +149,6 @@ public final class ScriptGatedConversion implements Conversion {
         if (start < to) {
             choose(in, start, to, scratch).explain(in, start, to, scratch, sink);
         }
-    }
-
-    private void sentence(char[] in, int from, int to, CharBuf out, Scratch scratch) {
-        choose(in, from, to, scratch).convert(in, from, to, out, scratch);
     }
 
     /** The conversion for one sentence, by its script (updating the carried state). */

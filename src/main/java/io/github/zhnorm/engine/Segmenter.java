@@ -37,9 +37,14 @@ final class Segmenter {
                 if (unmatched < 0) {
                     unmatched = i;
                 }
-                int next = Ids.unitEnd(text, i, to);
-                sequenceInRun |= next - i > 1 && Ids.isDescriptionCharacter(text[i]);
-                i = next;
+                char c = text[i];
+                if (Ids.isSingleUnit(c)) {
+                    i++; // the usual unit: one BMP char that starts no description sequence
+                } else {
+                    int next = Ids.unitEnd(text, i, to);
+                    sequenceInRun |= next - i > 1 && Ids.isDescriptionCharacter(c);
+                    i = next;
+                }
             }
         }
         if (unmatched >= 0) {
