@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# In-process throughput (JMH, single thread): MB/s for t2s, s2t, tw2sp and s2twp on ../shared/corpus
+# In-process throughput (JMH, single thread): MB/s for t2s, s2t, tw2sp, s2twp and --to cn (to-cn) on ../shared/corpus
 # (or testdata/samples when it is absent). Not part of `mvn verify`.
 #   bench/jmh.sh            all four configurations
 #   bench/jmh.sh t2s tw2sp  some of them

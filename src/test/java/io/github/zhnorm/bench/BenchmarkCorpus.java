@@ -7,12 +7,13 @@ import java.nio.file.Path;
 
 /**
  * The text a benchmark converts: ../shared/corpus (real Taiwan or mainland text) when present, else the samples
- * in testdata/ repeated to about 1 MB. Traditional input for t2s/tw2s*, Simplified for s2t*.
+ * in testdata/ repeated to about 1 MB. Traditional input for t2s, tw2s, tw2sp and to-cn; Simplified for s2t, s2twp and to-tw.
  */
 record BenchmarkCorpus(String name, String text) {
 
     static BenchmarkCorpus forConfig(String config) throws IOException {
-        boolean traditionalInput = config.startsWith("t") || config.startsWith("hk");
+        boolean traditionalInput = config.startsWith("to-") ? config.equals("to-cn") || config.equals("to-hans")
+                : config.startsWith("t") || config.startsWith("hk");
         Path shared = Path.of(System.getProperty("zhnorm.corpus", "../shared/corpus"),
                 traditionalInput ? "trad.txt" : "simp.txt");
         if (Files.isRegularFile(shared)) {

@@ -1,6 +1,7 @@
 package io.github.zhnorm.bench;
 
 import io.github.zhnorm.Converter;
+import io.github.zhnorm.Target;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
-/** In-process, single-thread conversion of a whole corpus string; {@link BenchmarkMain} turns ops/s into MB/s. */
+/** In-process, single-thread conversion of a whole corpus string (an OpenCC configuration or {@code to-TARGET}); {@link BenchmarkMain} turns ops/s into MB/s. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ConversionBenchmark {
-    @Param({"t2s", "s2t", "tw2sp", "s2twp"})
+    @Param({"t2s", "s2t", "tw2sp", "s2twp", "to-cn"})
     public String config;
 
     private Converter converter;
@@ -31,7 +32,9 @@ public class ConversionBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        converter = Converter.of(config);
+        converter = config.startsWith("to-")
+                ? Converter.to(Target.valueOf(config.substring(3).toUpperCase(java.util.Locale.ROOT)))
+                : Converter.of(config);
         text = BenchmarkCorpus.forConfig(config).text();
         converter.convert(text);
     }
