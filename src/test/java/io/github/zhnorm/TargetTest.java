@@ -99,6 +99,28 @@ class TargetTest {
         assertEquals("軟體", tw("软件"));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "花椰菜很好吃, 花椰菜很好吃",   // 椰菜 (Hong Kong cabbage) must not fire inside 花椰菜
+        "椰菜花, 花菜",
+    })
+    void regionalKeysDoNotFireInsideMainlandWords(String input, String expected) {
+        assertEquals(expected, cn(input));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "生意面临困难, 生意面臨困難",   // the script step alone reads 意面 (pasta): 生意麵臨
+        "三百人参加考试, 三百人參加考試", // and 人参 (ginseng): 人蔘加
+        "吃人参, 吃人蔘",
+        "马里和马里兰州, 馬利和馬里蘭州",
+        "法律程序, 法律程序",
+        "项目经理, 專案經理",
+    })
+    void towardTaiwanVocabularyAndGuards(String input, String expected) {
+        assertEquals(expected, tw(input));
+    }
+
     @Test
     void convertingTwiceEqualsConvertingOnce() {
         String mixed = "他在軟體公司上班，用滑鼠寫程式。我们在线上开会。看著線上上的微網志，指明瞭方向。";
