@@ -199,6 +199,12 @@ public final class MatchTable {
         return (pair * 0x2545F491) >>> pairFilterShift;
     }
 
+    /** False when no key starts with c1 c2 (true may be a false positive). */
+    private boolean mayContinue(char c1, char c2) {
+        int bit = pairFilterBit(c1 << 16 | c2);
+        return (pairFilter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     /** The depth-2 node for the pair c1 c2, or 0: one hash probe instead of searching c1's children. */
     private int bigram(char c1, char c2) {
         int pair = c1 << 16 | c2; // as unsigned 32 bits
@@ -272,21 +278,26 @@ public final class MatchTable {
                 i++;
                 continue;
             }
-            int info = deepestInfo(in, i, to);
+            // Free space in o is at least to - i here: copies keep it, longer values re-check it below.
+            int info = rootInfo[c];
+            if ((info & HAS_CHILDREN) != 0 && i + 1 < to && mayContinue(c, in[i + 1])) {
+                info = deepestInfo(in, i, to);
+            }
             int len = info & LEN_MASK;
-            if (len == 0 || (info & IDENTITY) != 0) {
-                int n = len != 0 ? len
-                        : (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(in[i + 1])) ? 2 : 1;
-                if (op + n + (to - i - n) > o.length) {
-                    out.setLength(op);
-                    out.ensureFree(n + to - i);
-                    o = out.array();
+            if (len == 0) {
+                o[op++] = c;
+                i++;
+                if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(in[i])) {
+                    o[op++] = in[i++];
                 }
-                for (int k = 0; k < n; k++) {
+                continue;
+            }
+            if ((info & IDENTITY) != 0) {
+                for (int k = 0; k < len; k++) {
                     o[op + k] = in[i + k];
                 }
-                op += n;
-                i += n;
+                op += len;
+                i += len;
                 continue;
             }
             diff = 1;
