@@ -100,6 +100,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // picocli registers converters for java.sql and java.time types by reflection, which loads and initializes
+        // those packages (tens of milliseconds at start-up); no option here has such a type.
+        if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+            System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\.sql\\..*|java\\.time\\..*");
+        }
+        ConverterPrefetch.start(args);
         System.exit(commandLine(args).execute(args));
     }
+
+    private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class CompiledForm {
     private static final int MAGIC = 0x5A484E43; // "ZHNC"
-    private static final int VERSION = 3;
+    private static final int VERSION = 5;
     private static final byte PIPELINE = 1;
     private static final byte GATED = 2;
 
@@ -80,14 +80,15 @@ public final class CompiledForm {
             writeTables(p.stages(), pool, out);
             out.writeBoolean(p.firstStageInSegmentation());
             out.writeInt(p.firstStageRest() == null ? -1 : pool.get(p.firstStageRest()));
+            p.safeBreaks().write(out);
         } else {
             ScriptGatedConversion g = (ScriptGatedConversion) c;
             out.writeByte(GATED);
             out.writeUTF(g.name());
             writeConversion(g.foreign(), pool, out);
             writeConversion(g.nativeText(), pool, out);
-            writeBits(out, g.foreignChars());
-            writeBits(out, g.nativeChars());
+            g.foreignChars().write(out);
+            g.nativeChars().write(out);
         }
     }
 
@@ -101,12 +102,12 @@ public final class CompiledForm {
             boolean firstInSegmentation = in.readBoolean();
             int rest = in.readInt();
             return new ConversionPipeline(name, normalization, seg < 0 ? null : tables[seg], stages,
-                    firstInSegmentation, rest < 0 ? null : tables[rest]);
+                    firstInSegmentation, rest < 0 ? null : tables[rest], CharMask.read(in));
         }
         if (kind == GATED) {
             Conversion foreign = readConversion(in, tables);
             Conversion nativeText = readConversion(in, tables);
-            return new ScriptGatedConversion(name, foreign, nativeText, readBits(in), readBits(in));
+            return new ScriptGatedConversion(name, foreign, nativeText, CharMask.read(in), CharMask.read(in));
         }
         throw new IOException("corrupt compiled conversion (kind " + kind + ")");
     }
@@ -125,27 +126,6 @@ public final class CompiledForm {
             ts[i] = tables[in.readInt()];
         }
         return ts;
-    }
-
-    private static void writeBits(DataOutputStream out, boolean[] bits) throws IOException {
-        byte[] packed = new byte[(bits.length + 7) / 8];
-        for (int i = 0; i < bits.length; i++) {
-            if (bits[i]) {
-                packed[i >> 3] |= (byte) (1 << (i & 7));
-            }
-        }
-        out.writeInt(bits.length);
-        out.write(packed);
-    }
-
-    private static boolean[] readBits(DataInputStream in) throws IOException {
-        boolean[] bits = new boolean[in.readInt()];
-        byte[] packed = new byte[(bits.length + 7) / 8];
-        in.readFully(packed);
-        for (int i = 0; i < bits.length; i++) {
-            bits[i] = (packed[i >> 3] & (1 << (i & 7))) != 0;
-        }
-        return bits;
     }
 
     static void writeInts(DataOutputStream out, int[] a) throws IOException {

@@ -28,28 +28,42 @@ public final class ConversionPipeline implements Conversion {
      */
     private final MatchTable firstStageRest;
     private final boolean[] keyStart = new boolean[65536];
-    private final boolean[] safeBreak = new boolean[65536];
+    private final CharMask safeBreaks;
 
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages) {
-        this(name, normalization, segmentation, stages, false, null);
+        this(name, normalization, segmentation, stages, false, null, null);
     }
 
+    /** {@code safeBreaks}: as computed by {@link #safeBreaks(List)} for these tables, or null to compute it. */
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages,
-                       boolean firstStageInSegmentation, MatchTable firstStageRest) {
+                       boolean firstStageInSegmentation, MatchTable firstStageRest, CharMask safeBreaks) {
         this.name = name;
         this.firstStageInSegmentation = firstStageInSegmentation;
         this.firstStageRest = firstStageRest;
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.stages = stages;
-        boolean[] used = new boolean[65536];
         for (MatchTable t : allTables()) {
             t.markKeyStarts(keyStart);
+        }
+        this.safeBreaks = safeBreaks != null ? safeBreaks : safeBreaks(allTables());
+    }
+
+    /** Chars that occur in no key and no value of {@code tables} (and are no surrogate or description char). */
+    private static CharMask safeBreaks(List<MatchTable> tables) {
+        boolean[] used = new boolean[65536];
+        for (MatchTable t : tables) {
             t.markUsedChars(used);
         }
+        boolean[] breaks = new boolean[65536];
         for (int c = 0; c < 65536; c++) {
-            safeBreak[c] = !used[c] && !Character.isSurrogate((char) c) && !Ids.isDescriptionCharacter(c);
+            breaks[c] = !used[c] && !Character.isSurrogate((char) c) && !Ids.isDescriptionCharacter(c);
         }
+        return CharMask.of(breaks);
+    }
+
+    CharMask safeBreaks() {
+        return safeBreaks;
     }
 
     /** Compiles a chain; identical dictionary specs within it are compiled once. */
@@ -68,7 +82,7 @@ public final class ConversionPipeline implements Conversion {
         DictSpec rest = firstStageRest(spec);
         return new ConversionPipeline(spec.name(), norm.toArray(new MatchTable[0]), seg,
                 chain.toArray(new MatchTable[0]), firstStageInSegmentation(spec),
-                rest == null ? null : MatchTable.compile(rest));
+                rest == null ? null : MatchTable.compile(rest), null);
     }
 
     /** The first stage's members after the segmentation dictionary, when it leads a short_circuit first stage. */
@@ -141,7 +155,7 @@ public final class ConversionPipeline implements Conversion {
      */
     @Override
     public boolean isSafeBreak(char c) {
-        return safeBreak[c];
+        return safeBreaks.contains(c);
     }
 
     /** True when some dictionary here has a key starting with {@code c}. */

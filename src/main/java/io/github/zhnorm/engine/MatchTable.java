@@ -36,7 +36,12 @@ public final class MatchTable {
     // ids nodes[2n + 1] .. nodes[2n + 3] - 1, and edgeChar[id] is the char leading to id.
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
     private final int[] rootInfo;       // first char → that node's packed answer (0: no key starts with it)
-    /** char → its one-char result when no walk is needed; {@link #WALK} when a walk is (half the cache of int[]). */
+    private final int roots;            // root nodes are ids 1..roots, in char order
+    /**
+     * char c → (its one-char result when no walk is needed, or {@link #WALK} when one is) XOR c. Stored XOR c so
+     * that the all-zero array a new table starts from already means "copies c" (no 65536-step fill at start-up,
+     * when nothing is compiled yet). Half the cache of an int[].
+     */
     private final char[] fast;
     /** A noncharacter: "take the slow path" (text that really contains U+FFFF just takes it too, correctly). */
     private static final char WALK = '\uFFFF';
@@ -72,12 +77,12 @@ public final class MatchTable {
         this.valueStart = valueStart;
         this.maxKeyLength = maxKeyLength;
         this.nodeCount = nodeCount;
+        // Every loop below runs over the root nodes only (ids 1..roots, their chars in edgeChar): start-up reads
+        // many tables, often before the JIT has compiled anything.
+        this.roots = nodeCount > 1 ? nodes[3] - 1 : 0;
         int depth2 = 0;
-        for (int c = 0; c < 65536; c++) {
-            int n = rootChild[c];
-            if (n != 0) {
-                depth2 += nodes[2 * n + 3] - nodes[2 * n + 1];
-            }
+        for (int n = 1; n <= roots; n++) {
+            depth2 += nodes[2 * n + 3] - nodes[2 * n + 1];
         }
         int cap = Integer.highestOneBit(Math.max(16, depth2 * 2)) << 1; // load factor at most 1/2
         this.bigrams = new long[cap];
@@ -85,42 +90,35 @@ public final class MatchTable {
         int filterBits = Integer.highestOneBit(Math.max(64, depth2 * 16)) << 1; // about 3% false positives
         this.pairFilter = new long[filterBits >>> 6];
         this.pairFilterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
-        for (int c = 0; c < 65536; c++) {
-            int n = rootChild[c];
-            if (n != 0) {
-                for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
-                    int pair = c << 16 | edgeChar[k];
-                    long key = (pair & 0xFFFFFFFFL) + 1;
-                    int slot = bigramSlot(pair);
-                    while (bigrams[slot] != 0) {
-                        slot = (slot + 1) & (cap - 1);
-                    }
-                    bigrams[slot] = key << 32 | k;
-                    int bit = pairFilterBit(pair);
-                    pairFilter[bit >>> 6] |= 1L << bit;
-                }
-            }
-        }
         this.rootInfo = new int[65536];
-        for (int c = 0; c < 65536; c++) {
-            rootInfo[c] = rootChild[c] == 0 ? 0 : nodes[2 * rootChild[c]];
-        }
         this.fast = new char[65536];
-        for (int c = 0; c < 65536; c++) {
-            int node = rootChild[c];
-            int info = node == 0 ? 0 : nodes[2 * node];
-            int f;
-            if (node == 0) {
-                f = c;
-            } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
-                int v = (info >>> VALUE_SHIFT) - 1;
-                f = valueStart[v + 1] - valueStart[v] == 1 ? valueChars[valueStart[v]] : WALK;
-            } else {
-                f = (info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0 ? c : WALK;
+        for (int n = 1; n <= roots; n++) {
+            char c = edgeChar[n];
+            for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
+                int pair = c << 16 | edgeChar[k];
+                long key = (pair & 0xFFFFFFFFL) + 1;
+                int slot = bigramSlot(pair);
+                while (bigrams[slot] != 0) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                bigrams[slot] = key << 32 | k;
+                int bit = pairFilterBit(pair);
+                pairFilter[bit >>> 6] |= 1L << bit;
             }
-            fast[c] = f == WALK ? WALK : (char) f;
+            int info = nodes[2 * n];
+            rootInfo[c] = info;
+            int f = WALK;
+            if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
+                int v = (info >>> VALUE_SHIFT) - 1;
+                if (valueStart[v + 1] - valueStart[v] == 1) {
+                    f = valueChars[valueStart[v]];
+                }
+            } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0) {
+                f = c;
+            }
+            fast[c] = (char) (f ^ c);
         }
-        fast[WALK] = WALK;
+        // U+FFFF itself reads as WALK (0 ^ U+FFFF): its walk finds no key unless one starts with it
     }
 
     /** Compiles a dictionary or group. */
@@ -271,10 +269,11 @@ public final class MatchTable {
         int i = from;
         while (i < to) {
             char c = in[i];
-            char f = fastMap[c];
+            char d = fastMap[c];
+            char f = (char) (d ^ c);
             if (f != WALK) {
                 o[op++] = f;
-                diff |= f ^ c;
+                diff |= d;
                 i++;
                 continue;
             }
@@ -393,17 +392,6 @@ public final class MatchTable {
     void write(java.io.DataOutputStream out) throws java.io.IOException {
         out.writeInt(nodeCount);
         out.writeInt(maxKeyLength);
-        int roots = 0;
-        for (int c : rootChild) {
-            roots += c != 0 ? 1 : 0;
-        }
-        out.writeInt(roots);
-        for (int c = 0; c < 65536; c++) {
-            if (rootChild[c] != 0) {
-                out.writeChar(c);
-                out.writeInt(rootChild[c]);
-            }
-        }
         CompiledForm.writeInts(out, nodes);
         CompiledForm.writeChars(out, edgeChar);
         CompiledForm.writeInts(out, nodeLeaf);
@@ -419,13 +407,13 @@ public final class MatchTable {
     static MatchTable read(java.io.DataInputStream in) throws java.io.IOException {
         int nodeCount = in.readInt();
         int maxKeyLength = in.readInt();
-        int[] rootChild = new int[65536];
-        for (int k = in.readInt(); k > 0; k--) {
-            char c = in.readChar();
-            rootChild[c] = in.readInt();
-        }
         int[] nodes = CompiledForm.readInts(in);
         char[] edgeChar = CompiledForm.readChars(in);
+        // the root nodes are ids 1..roots, their chars in edgeChar (breadth-first layout)
+        int[] rootChild = new int[65536];
+        for (int n = 1, roots = nodeCount > 1 ? nodes[3] - 1 : 0; n <= roots; n++) {
+            rootChild[edgeChar[n]] = n;
+        }
         int[] nodeLeaf = CompiledForm.readInts(in);
         String[] leafNames = new String[in.readInt()];
         for (int i = 0; i < leafNames.length; i++) {
@@ -439,12 +427,7 @@ public final class MatchTable {
 
     /** Marks every char that occurs in a key or a value of this table. */
     void markUsedChars(boolean[] used) {
-        for (int c = 0; c < rootChild.length; c++) {
-            if (rootChild[c] != 0) {
-                used[c] = true;
-            }
-        }
-        for (int id = 1; id < nodeCount; id++) {
+        for (int id = 1; id < nodeCount; id++) { // roots included
             used[edgeChar[id]] = true;
         }
         for (char c : valueChars) {
@@ -454,10 +437,8 @@ public final class MatchTable {
 
     /** Marks every char that starts a key. */
     void markKeyStarts(boolean[] starts) {
-        for (int c = 0; c < rootChild.length; c++) {
-            if (rootChild[c] != 0) {
-                starts[c] = true;
-            }
+        for (int n = 1; n <= roots; n++) {
+            starts[edgeChar[n]] = true;
         }
     }
 

@@ -17,8 +17,8 @@ public final class ScriptGatedConversion implements Conversion {
     private final String name;
     private final Conversion foreign;
     private final Conversion nativeText;
-    private final boolean[] foreignChar;
-    private final boolean[] nativeChar;
+    private final CharMask foreignChar;
+    private final CharMask nativeChar;
     private final boolean[] sentenceEnd = new boolean[65536];
 
     /**
@@ -27,11 +27,16 @@ public final class ScriptGatedConversion implements Conversion {
      */
     public ScriptGatedConversion(String name, Conversion foreign, Conversion nativeText, boolean[] foreignChar,
                                  boolean[] nativeChar) {
+        this(name, foreign, nativeText, CharMask.of(foreignChar), CharMask.of(nativeChar));
+    }
+
+    ScriptGatedConversion(String name, Conversion foreign, Conversion nativeText, CharMask foreignChar,
+                          CharMask nativeChar) {
         this.name = name;
         this.foreign = foreign;
         this.nativeText = nativeText;
-        this.foreignChar = foreignChar.clone();
-        this.nativeChar = nativeChar.clone();
+        this.foreignChar = foreignChar;
+        this.nativeChar = nativeChar;
         for (char c : SENTENCE_ENDS.toCharArray()) {
             sentenceEnd[c] = foreign.isSafeBreak(c) && nativeText.isSafeBreak(c);
         }
@@ -50,11 +55,11 @@ public final class ScriptGatedConversion implements Conversion {
         return nativeText;
     }
 
-    boolean[] foreignChars() {
+    CharMask foreignChars() {
         return foreignChar;
     }
 
-    boolean[] nativeChars() {
+    CharMask nativeChars() {
         return nativeChar;
     }
 
@@ -83,11 +88,11 @@ public final class ScriptGatedConversion implements Conversion {
                 int end = i + 1;
                 for (int k = start; k < end; k++) {
                     char c = text[k];
-                    if (foreignChar[c]) {
+                    if (foreignChar.contains(c)) {
                         state = 1;
                         break;
                     }
-                    if (nativeChar[c]) {
+                    if (nativeChar.contains(c)) {
                         state = 0;
                     }
                 }
@@ -157,11 +162,11 @@ public final class ScriptGatedConversion implements Conversion {
         boolean isForeign = false;
         for (int i = from; i < to; i++) {
             char c = in[i];
-            if (foreignChar[c]) {
+            if (foreignChar.contains(c)) {
                 isForeign = true;
                 break;
             }
-            sawNative |= nativeChar[c];
+            sawNative |= nativeChar.contains(c);
         }
         if (isForeign) {
             scratch.lastForeign = true;
