@@ -9,7 +9,7 @@ final class Ids {
 
     /** True for a char that is a whole unit by itself for certain: no description character, no surrogate. */
     static boolean isSingleUnit(char c) {
-        return c < 0x2FF0 || (c >= 0x3200 && c < 0xD800) || c >= 0xE000;
+        return c < 0x2FF0 || (c > 0x2FFF && c != 0x31EF && (c < 0xD800 || c > 0xDBFF));
     }
 
     static boolean isDescriptionCharacter(int c) {
