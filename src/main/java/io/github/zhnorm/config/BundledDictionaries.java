@@ -87,8 +87,21 @@ public final class BundledDictionaries implements DictionaryResolver {
 
     private TextDictionary bundledOrEmpty(String name) {
         TextDictionary d = read(BUNDLED_DIR + name + ".txt", LineFormat.BUNDLED);
-        return d != null ? d : TextDictionary.of(name + " (empty)", Map.of());
+        if (d != null) {
+            return d;
+        }
+        if (OPENCC4J_SHIPS.contains(name)) {
+            // without opencc4j's data every conversion would silently do almost nothing
+            throw new IllegalStateException("opencc4j's dictionaries are not on the class path (missing "
+                    + BUNDLED_DIR + name + ".txt)");
+        }
+        return TextDictionary.of(name + " (empty)", Map.of());
     }
+
+    /** The files opencc4j bundles (the others come from dictionaries/opencc/ or are derived here). */
+    private static final java.util.Set<String> OPENCC4J_SHIPS = java.util.Set.of("HKVariants", "HKVariantsRevPhrases",
+            "JPShinjitaiCharacters", "JPShinjitaiPhrases", "JPVariants", "STCharacters", "STPhrases",
+            "TSCharacters", "TSPhrases", "TWPhrases", "TWVariants");
 
     private TextDictionary read(String resource, LineFormat format) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
