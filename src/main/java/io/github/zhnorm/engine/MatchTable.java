@@ -37,6 +37,7 @@ public final class MatchTable {
     private final int[] rootChild;      // first char → node id (0: no key starts with it)
     private final int[] rootInfo;       // first char → that node's packed answer (0: no key starts with it)
     private final int roots;            // root nodes are ids 1..roots, in char order
+    private final long[] keyStarts = new long[1024]; // bit c: some key starts with c (8 KB: stays in L1)
     /**
      * char c → (its one-char result when no walk is needed, or {@link #WALK} when one is) XOR c. Stored XOR c so
      * that the all-zero array a new table starts from already means "copies c" (no 65536-step fill at start-up,
@@ -107,6 +108,7 @@ public final class MatchTable {
             }
             int info = nodes[2 * n];
             rootInfo[c] = info;
+            keyStarts[c >>> 6] |= 1L << c;
             int f = WALK;
             if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
                 int v = (info >>> VALUE_SHIFT) - 1;
@@ -138,9 +140,10 @@ public final class MatchTable {
 
     /** True if some key starts with one of the chars in {@code text[from, to)}. */
     public boolean anyKeyStart(char[] text, int from, int to) {
-        int[] root = rootChild;
+        long[] starts = keyStarts;
         for (int i = from; i < to; i++) {
-            if (root[text[i]] != 0) {
+            char c = text[i];
+            if ((starts[c >>> 6] & (1L << c)) != 0) {
                 return true;
             }
         }
@@ -149,7 +152,7 @@ public final class MatchTable {
 
     /** True if some key starts with {@code c}. */
     public boolean startsKey(char c) {
-        return rootInfo[c] != 0;
+        return (keyStarts[c >>> 6] & (1L << c)) != 0;
     }
 
     /**
