@@ -121,6 +121,21 @@ class TargetTest {
         assertEquals(expected, tw(input));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "以太网络, 乙太網路",     // not 乙太網路絡: the term takes in the character its Taiwan word ends with
+        "以太网路, 乙太網路",
+        "互联网络, 網際網路",
+        "虚拟机器, 虛擬機器",
+        "对数回归方程式, 對數迴歸方程式",
+        "快闪存储器, 快閃記憶體",
+        "海内存知己, 海內存知己",
+        "函数名称, 函式名稱",
+    })
+    void noCharacterIsDoubled(String input, String expected) {
+        assertEquals(expected, tw(input));
+    }
+
     @Test
     void convertingTwiceEqualsConvertingOnce() {
         String mixed = "他在軟體公司上班，用滑鼠寫程式。我们在线上开会。看著線上上的微網志，指明瞭方向。";

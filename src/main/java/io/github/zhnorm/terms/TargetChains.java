@@ -215,6 +215,7 @@ public final class TargetChains {
                     fromOtherRegion.putIfAbsent(spelling, List.of(spelling));
                 }
             }
+            addContinuations(fromSimplified);
             // the other region's terms, through the mainland term (unless this region uses that word too)
             Region other = region == Region.TW ? Region.HK : Region.TW;
             Set<String> ownWords = new java.util.HashSet<>();
@@ -249,6 +250,36 @@ public final class TargetChains {
         return new ScriptGatedConversion(target, ConversionPipeline.compile(full),
                 ConversionPipeline.compile(traditionalText), scripts.simplifiedOnly(), scripts.traditionalOnly());
     }
+
+    /**
+     * Mainland text often goes on after a term with the character its regional word already ends with
+     * (以太网 + 路 or 络, 虚拟机 + 器): the term then takes that character in, instead of leaving it to double
+     * (乙太網路路, 虛擬機器器). Keys already present win.
+     */
+    private void addContinuations(Map<String, List<String>> fromSimplified) {
+        Map<String, List<String>> more = new LinkedHashMap<>();
+        fromSimplified.forEach((key, values) -> {
+            String value = values.get(0);
+            if (key.length() < 2 || value.length() < 2 || Character.isSurrogate(key.charAt(key.length() - 1))) {
+                return;
+            }
+            String last = s2t.convert(key.substring(key.length() - 1));
+            String end = value.substring(value.length() - 2);
+            if (value.equals(s2t.convert(key)) || !end.startsWith(last) || last.length() != 1) {
+                return; // a guard, or a value that does not end with the key's last character and one more
+            }
+            String next = end.substring(1);
+            more.putIfAbsent(key + t2s.convert(next), values);
+            String mainlandNext = MAINLAND_SECOND_CHARACTER.get(end);
+            if (mainlandNext != null) {
+                more.putIfAbsent(key + mainlandNext, values);
+            }
+        });
+        more.forEach(fromSimplified::putIfAbsent);
+    }
+
+    /** Regional two-character words whose mainland equivalent differs only in the second character. */
+    private static final Map<String, String> MAINLAND_SECOND_CHARACTER = Map.of("網路", "络");
 
     /** Simplified characters only (no vocabulary change). */
     public Conversion toSimplifiedScript() {
