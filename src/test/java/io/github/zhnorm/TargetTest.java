@@ -110,6 +110,20 @@ class TargetTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
+        "核發死亡證明書, 核发死亡证明书",   // Hong Kong 死亡證 takes in 明, not 死亡证明明书
+        "大學橄欖球隊, 大学橄榄球队",       // Hong Kong 欖球 must not fire inside 橄欖球
+        "歸檔案件, 归档案件",
+        "招標案號, 招标案号",
+        "邊框線條, 边框线条",
+        "商業試算表格式, 商业电子表格格式",
+        "卡達爾當政時, 卡达尔当政时",
+    })
+    void noCharacterIsDoubledTowardTheMainland(String input, String expected) {
+        assertEquals(expected, cn(input));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
         "生意面临困难, 生意面臨困難",   // the script step alone reads 意面 (pasta): 生意麵臨
         "三百人参加考试, 三百人參加考試", // and 人参 (ginseng): 人蔘加
         "吃人参, 吃人蔘",

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the conversions behind the regional targets ({@code --to cn|tw|hk|hans|hant}) from OpenCC's script
@@ -152,6 +154,7 @@ public final class TargetChains {
                         putAll(termMap, traditionalSpellings(e.regional()), e.mainland());
                         mainlandWords.putIfAbsent(e.mainland(), List.of(e.mainland()));
                     }
+                    addContinuations(termMap, t2s::convert, end -> traditionalSpellings(end.substring(1)));
                     if (!termMap.isEmpty()) {
                         vocabulary.add(new DictSpec.Leaf(dict("terms/" + region.folder() + "/" + domain.id()
                                 + ".txt (" + region.folder() + ", " + domain.id() + ")", termMap)));
@@ -215,7 +218,7 @@ public final class TargetChains {
                     fromOtherRegion.putIfAbsent(spelling, List.of(spelling));
                 }
             }
-            addContinuations(fromSimplified);
+            addContinuations(fromSimplified, s2t::convert, this::mainlandContinuations);
             // the other region's terms, through the mainland term (unless this region uses that word too)
             Region other = region == Region.TW ? Region.HK : Region.TW;
             Set<String> ownWords = new java.util.HashSet<>();
@@ -252,30 +255,36 @@ public final class TargetChains {
     }
 
     /**
-     * Mainland text often goes on after a term with the character its regional word already ends with
-     * (以太网 + 路 or 络, 虚拟机 + 器): the term then takes that character in, instead of leaving it to double
-     * (乙太網路路, 虛擬機器器). Keys already present win.
+     * Text often goes on after a term with the character the term's replacement already ends with: mainland
+     * 以太网 + 路 or 络, 虚拟机 + 器 (Taiwan 乙太網路, 虛擬機器); Hong Kong 死亡證 + 明 (mainland 死亡证明). The
+     * term then takes that character in, instead of leaving it to double (乙太網路路, 死亡证明明书). Keys already
+     * present win. {@code toValueScript} writes a key character in the values' script; {@code nextInKeys} gives,
+     * for the value's last two characters, the spellings of the continuing character in the keys' script.
      */
-    private void addContinuations(Map<String, List<String>> fromSimplified) {
+    private static void addContinuations(Map<String, List<String>> map, UnaryOperator<String> toValueScript,
+                                         Function<String, Collection<String>> nextInKeys) {
         Map<String, List<String>> more = new LinkedHashMap<>();
-        fromSimplified.forEach((key, values) -> {
+        map.forEach((key, values) -> {
             String value = values.get(0);
             if (key.length() < 2 || value.length() < 2 || Character.isSurrogate(key.charAt(key.length() - 1))) {
                 return;
             }
-            String last = s2t.convert(key.substring(key.length() - 1));
+            String last = toValueScript.apply(key.substring(key.length() - 1));
             String end = value.substring(value.length() - 2);
-            if (value.equals(s2t.convert(key)) || !end.startsWith(last) || last.length() != 1) {
+            if (last.length() != 1 || !end.startsWith(last) || value.equals(toValueScript.apply(key))) {
                 return; // a guard, or a value that does not end with the key's last character and one more
             }
-            String next = end.substring(1);
-            more.putIfAbsent(key + t2s.convert(next), values);
-            String mainlandNext = MAINLAND_SECOND_CHARACTER.get(end);
-            if (mainlandNext != null) {
-                more.putIfAbsent(key + mainlandNext, values);
+            for (String next : nextInKeys.apply(end)) {
+                more.putIfAbsent(key + next, values);
             }
         });
-        more.forEach(fromSimplified::putIfAbsent);
+        more.forEach(map::putIfAbsent);
+    }
+
+    private List<String> mainlandContinuations(String regionalEnd) {
+        String plain = t2s.convert(regionalEnd.substring(1));
+        String other = MAINLAND_SECOND_CHARACTER.get(regionalEnd);
+        return other == null ? List.of(plain) : List.of(plain, other);
     }
 
     /** Regional two-character words whose mainland equivalent differs only in the second character. */
