@@ -44,6 +44,15 @@ public final class MatchTable {
      * when nothing is compiled yet). Half the cache of an int[].
      */
     private final char[] fast;
+    /** As {@link #fast}, but the one-char answer also for chars that start longer keys (used after the pair test). */
+    private final char[] single;
+    /**
+     * Whether {@link #convert} tests the pair at each position before the one-char table: better when very many
+     * chars start longer keys (OpenCC's Simplified phrases start with most common chars, and a table lookup that
+     * says "walk" at half of all positions costs a mispredicted branch each time); worse when few do (t2s).
+     */
+    private final boolean pairFirst;
+    private static final int PAIR_FIRST_ROOTS = 1000;
     /** A noncharacter: "take the slow path" (text that really contains U+FFFF just takes it too, correctly). */
     private static final char WALK = '\uFFFF';
     private final long[] bigrams;       // second step of every walk: ((c1 << 16 | c2) + 1) << 32 | node, 0 = empty
@@ -93,6 +102,7 @@ public final class MatchTable {
         this.pairFilterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
         this.rootInfo = new int[65536];
         this.fast = new char[65536];
+        this.single = new char[65536];
         for (int n = 1; n <= roots; n++) {
             char c = edgeChar[n];
             for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
@@ -119,8 +129,23 @@ public final class MatchTable {
                 f = c;
             }
             fast[c] = (char) (f ^ c);
+            int one = WALK; // the answer when no key longer than one char can match here
+            if ((info & LEN_MASK) == 1) {
+                int v = (info >>> VALUE_SHIFT) - 1;
+                if (valueStart[v + 1] - valueStart[v] == 1) {
+                    one = valueChars[valueStart[v]];
+                }
+            } else if ((info & LEN_MASK) == 0) {
+                one = c;
+            }
+            single[c] = (char) (one ^ c);
         }
         // U+FFFF itself reads as WALK (0 ^ U+FFFF): its walk finds no key unless one starts with it
+        int withChildren = 0;
+        for (int n = 1; n <= roots; n++) {
+            withChildren += (nodes[2 * n] & HAS_CHILDREN) != 0 ? 1 : 0;
+        }
+        this.pairFirst = withChildren >= PAIR_FIRST_ROOTS;
     }
 
     /** Compiles a dictionary or group. */
@@ -262,6 +287,9 @@ public final class MatchTable {
      * text was replaced by something different.
      */
     public boolean convert(char[] in, int from, int to, CharBuf out) {
+        if (pairFirst) {
+            return convertPairFirst(in, from, to, out);
+        }
         // Hot loop: one table read per character in the common case (no key, or a one-char key with no longer
         // key behind it); a trie walk only where a phrase may start. Writes straight into the output array.
         out.ensureFree(to - from);
@@ -285,6 +313,71 @@ public final class MatchTable {
             if ((info & HAS_CHILDREN) != 0 && i + 1 < to && mayContinue(c, in[i + 1])) {
                 info = deepestInfo(in, i, to);
             }
+            int len = info & LEN_MASK;
+            if (len == 0) {
+                o[op++] = c;
+                i++;
+                if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(in[i])) {
+                    o[op++] = in[i++];
+                }
+                continue;
+            }
+            if ((info & IDENTITY) != 0) {
+                for (int k = 0; k < len; k++) {
+                    o[op + k] = in[i + k];
+                }
+                op += len;
+                i += len;
+                continue;
+            }
+            diff = 1;
+            int v = (info >>> VALUE_SHIFT) - 1;
+            int vs = valueStart[v];
+            int vlen = valueStart[v + 1] - vs;
+            i += len;
+            if (op + vlen + (to - i) > o.length) {
+                out.setLength(op);
+                out.ensureFree(vlen + to - i);
+                o = out.array();
+            }
+            for (int k = 0; k < vlen; k++) {
+                o[op + k] = valueChars[vs + k];
+            }
+            op += vlen;
+        }
+        out.setLength(op);
+        return diff != 0;
+    }
+
+    /** {@link #convert} for tables where most chars start longer keys (see {@link #pairFirst}). */
+    private boolean convertPairFirst(char[] in, int from, int to, CharBuf out) {
+        out.ensureFree(to - from);
+        char[] o = out.array();
+        int op = out.length();
+        char[] oneMap = single;
+        long[] filter = pairFilter;
+        int shift = pairFilterShift;
+        int diff = 0;
+        int i = from;
+        int last = to - 1;
+        while (i < to) {
+            char c = in[i];
+            boolean pair = false;
+            if (i < last) {
+                int bit = ((c << 16 | in[i + 1]) * 0x2545F491) >>> shift;
+                pair = (filter[bit >>> 6] & (1L << bit)) != 0;
+            }
+            if (!pair) {
+                char d = oneMap[c];
+                char f = (char) (d ^ c);
+                if (f != WALK) {
+                    o[op++] = f;
+                    diff |= d;
+                    i++;
+                    continue;
+                }
+            }
+            int info = deepestInfo(in, i, to);
             int len = info & LEN_MASK;
             if (len == 0) {
                 o[op++] = c;

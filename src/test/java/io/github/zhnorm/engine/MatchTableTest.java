@@ -92,4 +92,39 @@ class MatchTableTest {
         DictSpec d = leaf("ab", "xyzw", "cde", "Q");
         assertEquals("xyzwQxyzw", convert(d, "abcdeab"));
     }
+
+    @Test
+    void tableWhereMostCharsStartLongerKeysConvertsLikeTheWalkByWalkPath() {
+        // Over 1000 first chars with longer keys behind them: convert() tests the pair first (as for OpenCC's
+        // Simplified phrases). It must agree with the explaining path, which walks at every position.
+        java.util.Random r = new java.util.Random(11);
+        java.util.Map<String, java.util.List<String>> entries = new java.util.LinkedHashMap<>();
+        String[] alphabet = new String[1600];
+        for (int i = 0; i < alphabet.length; i++) {
+            alphabet[i] = i % 97 == 0 ? new String(Character.toChars(0x20000 + i)) : String.valueOf((char) (0x4E00 + i));
+        }
+        for (int i = 0; i < alphabet.length; i++) {
+            entries.put(alphabet[i] + alphabet[r.nextInt(alphabet.length)], java.util.List.of("P" + i));
+            if (i % 3 == 0) {
+                entries.put(alphabet[i], java.util.List.of(i % 2 == 0 ? "S" : "SS"));
+            }
+            if (i % 5 == 0) {
+                entries.put(alphabet[i] + alphabet[i] + alphabet[r.nextInt(alphabet.length)],
+                        java.util.List.of(alphabet[i]));
+            }
+        }
+        MatchTable t = MatchTable.compile(new DictSpec.Leaf(io.github.zhnorm.dict.TextDictionary.of("big", entries)));
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, n = r.nextInt(300); k < n; k++) {
+                sb.append(r.nextInt(10) == 0 ? "\uD800" : alphabet[r.nextInt(r.nextBoolean() ? 40 : alphabet.length)]);
+            }
+            char[] in = sb.toString().toCharArray();
+            CharBuf fast = new CharBuf(4);
+            CharBuf slow = new CharBuf(4);
+            t.convert(in, 0, in.length, fast);
+            t.convert(in, 0, in.length, slow, (is, ie, os, oe, dict) -> { });
+            assertEquals(slow.toString(), fast.toString(), "round " + round);
+        }
+    }
 }
