@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -183,5 +185,9 @@ class TargetTest {
         assertEquals("歐巴馬", r.source());
         assertEquals("奥巴马", r.result());
         assertEquals("terms/tw-cn/names.txt (tw-cn, names)", r.dictionary());
+        var toTaiwan = Converter.to(Target.TW).explain("程序员用富士施乐").stream()
+                .map(x -> x.source() + " " + x.result() + " " + x.dictionary()).toList();
+        assertEquals(List.of("程序员 程式設計師 terms/cn-tw/it.txt (cn-tw, it)",
+                "富士施乐 富士全錄 terms/tw-cn/companies.txt (tw-cn reversed, companies)"), toTaiwan);
     }
 }

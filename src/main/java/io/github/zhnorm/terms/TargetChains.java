@@ -190,35 +190,87 @@ public final class TargetChains {
     public Conversion toRegion(Region region, Set<Domain> domains, boolean charactersOnly) {
         String target = region.name().toLowerCase(java.util.Locale.ROOT);
         Map<String, List<String>> fromSimplified = new LinkedHashMap<>(); // mainland (Simplified) → regional
+        List<DictSpec> simplifiedLeaves = new ArrayList<>(); // the same, one leaf per file (for explanations)
         Map<String, List<String>> fromMainlandTraditional = new LinkedHashMap<>(); // mainland in Traditional
         Map<String, List<String>> fromOtherRegion = new LinkedHashMap<>(); // e.g. Hong Kong term → Taiwan term
         Map<String, List<String>> regionalWords = new LinkedHashMap<>();
         if (!charactersOnly) {
+            // One leaf per file, in priority order: guards, the toward-region files, then the region's files
+            // reversed. A key the union finds in several leaves takes the earliest (as the first entry would).
+            Map<String, List<String>> guardMap = new LinkedHashMap<>();
             for (String g : terms.towardGuards(region, domains)) {
-                fromSimplified.putIfAbsent(g, List.of(s2t.convert(g)));
+                guardMap.putIfAbsent(g, List.of(s2t.convert(g)));
             }
-            for (TermEntry e : terms.towardRegion(region, domains)) {
-                fromSimplified.putIfAbsent(e.mainland(), List.of(e.regional()));
-                putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
-                regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
-            }
-            for (TermEntry e : terms.entries(region, domains)) {
-                if (e.oneway()) {
+            List<Map<String, List<String>>> leafMaps = new ArrayList<>();
+            List<String> leafNames = new ArrayList<>();
+            leafMaps.add(guardMap);
+            leafNames.add("terms/" + region.towardFolder() + " guards");
+            for (Domain domain : Domain.values()) {
+                if (!domains.contains(domain)) {
                     continue;
                 }
-                fromSimplified.putIfAbsent(e.mainland(), List.of(e.regional()));
-                putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
-                regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+                Map<String, List<String>> m = new LinkedHashMap<>();
+                for (TermEntry e : terms.towardRegion(region, Set.of(domain))) {
+                    m.putIfAbsent(e.mainland(), List.of(e.regional()));
+                    putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
+                    regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+                }
+                leafMaps.add(m);
+                leafNames.add("terms/" + region.towardFolder() + "/" + domain.id() + ".txt ("
+                        + region.towardFolder() + ", " + domain.id() + ")");
             }
+            for (Domain domain : Domain.values()) {
+                if (!domains.contains(domain)) {
+                    continue;
+                }
+                Map<String, List<String>> m = new LinkedHashMap<>();
+                for (TermEntry e : terms.entries(region, Set.of(domain))) {
+                    if (e.oneway()) {
+                        continue;
+                    }
+                    m.putIfAbsent(e.mainland(), List.of(e.regional()));
+                    putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
+                    regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+                }
+                leafMaps.add(m);
+                leafNames.add("terms/" + region.folder() + "/" + domain.id() + ".txt (" + region.folder()
+                        + " reversed, " + domain.id() + ")");
+            }
+            // continuations (see addContinuations) of each key, in the leaf that decides the key
+            leafMaps.forEach(m -> m.forEach(fromSimplified::putIfAbsent));
+            Map<String, List<String>> continued = new LinkedHashMap<>(fromSimplified);
+            addContinuations(continued, s2t::convert, this::mainlandContinuations);
+            Set<String> placed = new java.util.HashSet<>(fromSimplified.keySet());
+            for (Map<String, List<String>> m : leafMaps) {
+                Map<String, List<String>> own = new LinkedHashMap<>();
+                m.forEach((k, v) -> {
+                    if (fromSimplified.get(k) == v) {
+                        own.put(k, v);
+                    }
+                });
+                addContinuations(own, s2t::convert, this::mainlandContinuations);
+                own.forEach((k, v) -> {
+                    if (continued.get(k) == v && placed.add(k)) {
+                        m.put(k, v);
+                    }
+                });
+            }
+            leafMaps.forEach(m -> m.forEach(fromSimplified::putIfAbsent));
             for (String g : terms.guards(region, domains)) {
                 String simplified = t2s.convert(g);
-                fromSimplified.putIfAbsent(simplified, List.of(s2t.convert(simplified)));
+                if (fromSimplified.putIfAbsent(simplified, List.of(s2t.convert(simplified))) == null) {
+                    guardMap.put(simplified, List.of(s2t.convert(simplified)));
+                }
                 for (String spelling : traditionalSpellings(g)) {
                     fromMainlandTraditional.putIfAbsent(spelling, List.of(spelling));
                     fromOtherRegion.putIfAbsent(spelling, List.of(spelling));
                 }
             }
-            addContinuations(fromSimplified, s2t::convert, this::mainlandContinuations);
+            for (int i = 0; i < leafMaps.size(); i++) {
+                if (!leafMaps.get(i).isEmpty()) {
+                    simplifiedLeaves.add(new DictSpec.Leaf(dict(leafNames.get(i), leafMaps.get(i))));
+                }
+            }
             // the other region's terms, through the mainland term (unless this region uses that word too)
             Region other = region == Region.TW ? Region.HK : Region.TW;
             Set<String> ownWords = new java.util.HashSet<>();
@@ -232,7 +284,9 @@ public final class TargetChains {
         }
         DictSpec artifactLeaf = new DictSpec.Leaf(terms.artifacts(target));
         DictSpec foreignArtifactLeaf = new DictSpec.Leaf(terms.foreignArtifacts(target));
-        DictSpec simplifiedTerms = new DictSpec.Leaf(dict("terms (mainland → " + target + ")", fromSimplified));
+        DictSpec simplifiedTerms = new DictSpec.Group(io.github.zhnorm.engine.MatchPolicy.UNION,
+                simplifiedLeaves.isEmpty() ? List.of(new DictSpec.Leaf(dict("terms (none)", Map.of())))
+                        : simplifiedLeaves);
         DictSpec mainlandTraditional = new DictSpec.Leaf(dict("terms (mainland in Traditional → " + target + ")",
                 fromMainlandTraditional));
         DictSpec otherRegion = new DictSpec.Leaf(dict("terms (" + (region == Region.TW ? "hk" : "tw") + " → "
