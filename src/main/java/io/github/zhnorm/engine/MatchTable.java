@@ -287,9 +287,12 @@ public final class MatchTable {
      * text was replaced by something different.
      */
     public boolean convert(char[] in, int from, int to, CharBuf out) {
-        if (pairFirst) {
-            return convertPairFirst(in, from, to, out);
-        }
+        // two loops, compiled apart (each with its own branch profile)
+        return pairFirst ? convertPairFirst(in, from, to, out) : convertCharFirst(in, from, to, out);
+    }
+
+    /** {@link #convert} for tables where few chars start longer keys: one table read per char in the common case. */
+    private boolean convertCharFirst(char[] in, int from, int to, CharBuf out) {
         // Hot loop: one table read per character in the common case (no key, or a one-char key with no longer
         // key behind it); a trie walk only where a phrase may start. Writes straight into the output array.
         out.ensureFree(to - from);
