@@ -201,18 +201,87 @@ public final class ConversionPipeline implements Conversion {
             applyChain(src, start, end, out, scratch, 0);
             return;
         }
-        final char[] text = src;
-        Segmenter.segment(segmentation, text, start, end, (s, e, value) -> {
+        if (stages.length == 1) {
+            final char[] text = src;
+            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> {
+                if (value == Segmenter.RUN_WITH_SEQUENCE) {
+                    applyChain(text, s, e, out, scratch, 0);
+                } else if (firstStageRest != null) {
+                    applyChainAfterSegmentValue(text, s, e, value, out, scratch);
+                } else if (value >= 0 || !firstStageInSegmentation) {
+                    applyChain(text, s, e, out, scratch, 0);
+                } else {
+                    applyChain(text, s, e, out, scratch, 1);
+                }
+            });
+            return;
+        }
+        convertStageByStage(src, start, end, out, scratch);
+    }
+
+    /**
+     * A chain of several stages over segmented text, block by block (a few thousand chars, so that the
+     * intermediate text stays in cache): the first stage segment by segment (it may be skipped or answered by the
+     * segmentation walk), then each later stage in one pass over the block's segments, which stops every match
+     * at the segment ends. Same result as converting each segment through the chain alone.
+     */
+    private void convertStageByStage(char[] src, int start, int end, CharBuf out, Scratch scratch) {
+        Scratch.Segments segments = scratch.segments;
+        segments.clear();
+        Segmenter.segment(segmentation, src, start, end, segments);
+        int n = segments.count();
+        CharBuf block = scratch.a;
+        block.clear();
+        int[] blockEnds = scratch.ends(BLOCK_SEGMENTS, 0);
+        int inBlock = 0;
+        for (int k = 0; k < n; k++) {
+            int s = segments.start(k);
+            int e = segments.end(k);
+            int value = segments.value(k);
             if (value == Segmenter.RUN_WITH_SEQUENCE) {
-                applyChain(text, s, e, out, scratch, 0);
+                scratch.changed |= stages[0].convert(src, s, e, block);
             } else if (firstStageRest != null) {
-                applyChainAfterSegmentValue(text, s, e, value, out, scratch);
+                int mark = block.length();
+                if (value >= 0) {
+                    segmentation.appendValue(value, block);
+                    scratch.changed |= !block.regionEquals(mark, src, s, e);
+                } else {
+                    scratch.changed |= firstStageRest.convert(src, s, e, block);
+                }
             } else if (value >= 0 || !firstStageInSegmentation) {
-                applyChain(text, s, e, out, scratch, 0);
+                scratch.changed |= stages[0].convert(src, s, e, block);
             } else {
-                applyChain(text, s, e, out, scratch, 1);
+                block.append(src, s, e - s); // no first-stage key starts in this run
             }
-        });
+            blockEnds[inBlock++] = block.length();
+            if (block.length() >= BLOCK_CHARS || inBlock == BLOCK_SEGMENTS || k == n - 1) {
+                laterStages(block, blockEnds, inBlock, out, scratch);
+                block.clear();
+                inBlock = 0;
+            }
+        }
+    }
+
+    private static final int BLOCK_CHARS = 8192;
+    private static final int BLOCK_SEGMENTS = 4096;
+
+    /** Stages 1.. over the {@code count} segments of {@code block} (ending at {@code ends}), appended to out. */
+    private void laterStages(CharBuf block, int[] ends, int count, CharBuf out, Scratch scratch) {
+        CharBuf cur = block;
+        int[] curEnds = ends;
+        int last = stages.length - 1;
+        int endsBuffer = 0;
+        for (int st = 1; st <= last; st++) {
+            CharBuf next = st == last ? out : (cur == scratch.a ? scratch.b : scratch.a);
+            if (st < last) {
+                next.clear();
+            }
+            endsBuffer ^= 1;
+            int[] nextEnds = scratch.ends(BLOCK_SEGMENTS, endsBuffer == 1 ? 1 : 2);
+            scratch.changed |= stages[st].convertSegments(cur.array(), 0, 0, curEnds, count, next, nextEnds);
+            cur = next;
+            curEnds = nextEnds;
+        }
     }
 
     @Override

@@ -287,21 +287,46 @@ public final class MatchTable {
      * text was replaced by something different.
      */
     public boolean convert(char[] in, int from, int to, CharBuf out) {
-        // two loops, compiled apart (each with its own branch profile)
-        return pairFirst ? convertPairFirst(in, from, to, out) : convertCharFirst(in, from, to, out);
+        return convertSegments(in, from, to, null, 0, out, null);
     }
 
-    /** {@link #convert} for tables where few chars start longer keys: one table read per char in the common case. */
-    private boolean convertCharFirst(char[] in, int from, int to, CharBuf out) {
+    /**
+     * Converts the segments {@code in[from, ends[0])}, {@code [ends[0], ends[1])} … {@code [.., ends[count - 1])}
+     * as if each were converted alone (no match reaches across a segment end), in one pass; writes where each
+     * segment ends in {@code out} into {@code outEnds}. With {@code ends} null: the one segment {@code [from, to)}.
+     */
+    boolean convertSegments(char[] in, int from, int to, int[] ends, int count, CharBuf out, int[] outEnds) {
+        // two loops, compiled apart (each with its own branch profile)
+        return pairFirst ? convertPairFirst(in, from, to, ends, count, out, outEnds)
+                : convertCharFirst(in, from, to, ends, count, out, outEnds);
+    }
+
+    /** For tables where few chars start longer keys: one table read per char in the common case. */
+    private boolean convertCharFirst(char[] in, int from, int to, int[] ends, int count, CharBuf out,
+                                     int[] outEnds) {
         // Hot loop: one table read per character in the common case (no key, or a one-char key with no longer
         // key behind it); a trie walk only where a phrase may start. Writes straight into the output array.
-        out.ensureFree(to - from);
+        int end = ends == null ? to : ends[count - 1];
+        out.ensureFree(end - from);
         char[] o = out.array();
         int op = out.length();
         char[] fastMap = fast;
         int diff = 0; // non-zero once any character was replaced by a different one
         int i = from;
-        while (i < to) {
+        int k = 0;
+        int segEnd = ends == null ? end : ends[0];
+        while (true) {
+            if (i == segEnd) {
+                if (ends == null) {
+                    break;
+                }
+                outEnds[k++] = op;
+                if (k == count) {
+                    break;
+                }
+                segEnd = ends[k];
+                continue;
+            }
             char c = in[i];
             char d = fastMap[c];
             char f = (char) (d ^ c);
@@ -311,23 +336,23 @@ public final class MatchTable {
                 i++;
                 continue;
             }
-            // Free space in o is at least to - i here: copies keep it, longer values re-check it below.
+            // Free space in o is at least end - i here: copies keep it, longer values re-check it below.
             int info = rootInfo[c];
-            if ((info & HAS_CHILDREN) != 0 && i + 1 < to && mayContinue(c, in[i + 1])) {
-                info = deepestInfo(in, i, to);
+            if ((info & HAS_CHILDREN) != 0 && i + 1 < segEnd && mayContinue(c, in[i + 1])) {
+                info = deepestInfo(in, i, segEnd);
             }
             int len = info & LEN_MASK;
             if (len == 0) {
                 o[op++] = c;
                 i++;
-                if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(in[i])) {
+                if (Character.isHighSurrogate(c) && i < segEnd && Character.isLowSurrogate(in[i])) {
                     o[op++] = in[i++];
                 }
                 continue;
             }
             if ((info & IDENTITY) != 0) {
-                for (int k = 0; k < len; k++) {
-                    o[op + k] = in[i + k];
+                for (int j = 0; j < len; j++) {
+                    o[op + j] = in[i + j];
                 }
                 op += len;
                 i += len;
@@ -338,13 +363,13 @@ public final class MatchTable {
             int vs = valueStart[v];
             int vlen = valueStart[v + 1] - vs;
             i += len;
-            if (op + vlen + (to - i) > o.length) {
+            if (op + vlen + (end - i) > o.length) {
                 out.setLength(op);
-                out.ensureFree(vlen + to - i);
+                out.ensureFree(vlen + end - i);
                 o = out.array();
             }
-            for (int k = 0; k < vlen; k++) {
-                o[op + k] = valueChars[vs + k];
+            for (int j = 0; j < vlen; j++) {
+                o[op + j] = valueChars[vs + j];
             }
             op += vlen;
         }
@@ -352,9 +377,11 @@ public final class MatchTable {
         return diff != 0;
     }
 
-    /** {@link #convert} for tables where most chars start longer keys (see {@link #pairFirst}). */
-    private boolean convertPairFirst(char[] in, int from, int to, CharBuf out) {
-        out.ensureFree(to - from);
+    /** For tables where most chars start longer keys (see {@link #pairFirst}): the pair test comes first. */
+    private boolean convertPairFirst(char[] in, int from, int to, int[] ends, int count, CharBuf out,
+                                     int[] outEnds) {
+        int end = ends == null ? to : ends[count - 1];
+        out.ensureFree(end - from);
         char[] o = out.array();
         int op = out.length();
         char[] oneMap = single;
@@ -362,11 +389,23 @@ public final class MatchTable {
         int shift = pairFilterShift;
         int diff = 0;
         int i = from;
-        int last = to - 1;
-        while (i < to) {
+        int k = 0;
+        int segEnd = ends == null ? end : ends[0];
+        while (true) {
+            if (i == segEnd) {
+                if (ends == null) {
+                    break;
+                }
+                outEnds[k++] = op;
+                if (k == count) {
+                    break;
+                }
+                segEnd = ends[k];
+                continue;
+            }
             char c = in[i];
             boolean pair = false;
-            if (i < last) {
+            if (i + 1 < segEnd) {
                 int bit = ((c << 16 | in[i + 1]) * 0x2545F491) >>> shift;
                 pair = (filter[bit >>> 6] & (1L << bit)) != 0;
             }
@@ -380,19 +419,19 @@ public final class MatchTable {
                     continue;
                 }
             }
-            int info = deepestInfo(in, i, to);
+            int info = deepestInfo(in, i, segEnd);
             int len = info & LEN_MASK;
             if (len == 0) {
                 o[op++] = c;
                 i++;
-                if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(in[i])) {
+                if (Character.isHighSurrogate(c) && i < segEnd && Character.isLowSurrogate(in[i])) {
                     o[op++] = in[i++];
                 }
                 continue;
             }
             if ((info & IDENTITY) != 0) {
-                for (int k = 0; k < len; k++) {
-                    o[op + k] = in[i + k];
+                for (int j = 0; j < len; j++) {
+                    o[op + j] = in[i + j];
                 }
                 op += len;
                 i += len;
@@ -403,13 +442,13 @@ public final class MatchTable {
             int vs = valueStart[v];
             int vlen = valueStart[v + 1] - vs;
             i += len;
-            if (op + vlen + (to - i) > o.length) {
+            if (op + vlen + (end - i) > o.length) {
                 out.setLength(op);
-                out.ensureFree(vlen + to - i);
+                out.ensureFree(vlen + end - i);
                 o = out.array();
             }
-            for (int k = 0; k < vlen; k++) {
-                o[op + k] = valueChars[vs + k];
+            for (int j = 0; j < vlen; j++) {
+                o[op + j] = valueChars[vs + j];
             }
             op += vlen;
         }

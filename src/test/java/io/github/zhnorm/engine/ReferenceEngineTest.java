@@ -172,4 +172,24 @@ class ReferenceEngineTest {
             }
         }
     }
+
+    @Test
+    void longTextsGoThroughSeveralBlocksWithTheSameResult() {
+        // several thousand segments: the stage-by-stage path works in blocks of a few thousand chars
+        Random r = new Random(99);
+        for (int round = 0; round < 30; round++) {
+            List<DictSpec> stages = new ArrayList<>();
+            for (int i = 0, n = 2 + r.nextInt(2); i < n; i++) {
+                stages.add(randomSpec(r, 2));
+            }
+            DictSpec seg = round % 2 == 0 ? randomSpec(r, 1) : stages.get(0);
+            ConversionPipeline p = ConversionPipeline.compile(new ChainSpec("r", List.of(), seg, stages));
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 20_000) {
+                text.append(word(r, 40));
+            }
+            String t = text.toString();
+            assertEquals(reference(seg, stages, t), p.convert(t), "round " + round);
+        }
+    }
 }
