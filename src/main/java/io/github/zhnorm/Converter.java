@@ -31,6 +31,7 @@ public final class Converter {
     private static final ConcurrentHashMap<OpenccConfig, Converter> BUILTIN = new ConcurrentHashMap<>();
 
     private static final ConcurrentHashMap<Target, Converter> TARGETS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<DetectedRegion, Converter> FROM_REGION = new ConcurrentHashMap<>();
 
     private final String name;
     private final Conversion pipeline;
@@ -48,6 +49,20 @@ public final class Converter {
         return TARGETS.computeIfAbsent(target, t -> Precompiled.load(Precompiled.targetName(t))
                 .map(c -> new Converter(t.id(), c))
                 .orElseGet(() -> forTarget(t).build()));
+    }
+
+    /**
+     * As {@link #to(Target)} for a text known to come from {@code source} (see {@link TargetBuilder#from}); the
+     * same as {@code to(target)} unless the target is {@link Target#CN} and the source Taiwan or Hong Kong.
+     */
+    public static Converter to(Target target, DetectedRegion source) {
+        if (target != Target.CN || TargetBuilder.sources(source).size() > 1) {
+            return to(target);
+        }
+        return FROM_REGION.computeIfAbsent(source, r -> Precompiled.load(Precompiled.targetName(target, r))
+                .map(c -> new Converter(target.id() + " (from " + r.name().toLowerCase(java.util.Locale.ROOT) + ")",
+                        c))
+                .orElseGet(() -> forTarget(target).from(r).build()));
     }
 
     /** A builder for a target with chosen term domains or characters only. */

@@ -43,4 +43,8 @@ final class Precompiled {
     static String targetName(Target target) {
         return "to-" + target.id();
     }
+
+    static String targetName(Target target, DetectedRegion source) {
+        return targetName(target) + ".from-" + source.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

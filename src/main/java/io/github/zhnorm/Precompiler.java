@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Build step (run by Maven in process-classes): compiles the sixteen OpenCC configurations and the five targets
- * from the dictionaries on the classpath and writes them to {@code DIR/zhnorm/compiled/}.
+ * Build step (run by Maven in process-classes): compiles the sixteen OpenCC configurations, the five targets and
+ * the mainland target for Taiwan and for Hong Kong sources from the dictionaries on the classpath and writes them
+ * to {@code DIR/zhnorm/compiled/}.
  */
 public final class Precompiler {
     private Precompiler() {
@@ -28,9 +29,17 @@ public final class Precompiler {
         for (Target t : Target.values()) {
             write(dir.resolve(Precompiled.targetName(t) + ".bin"), Converter.forTarget(t).build());
         }
+        for (DetectedRegion source : SOURCES) {
+            write(dir.resolve(Precompiled.targetName(Target.CN, source) + ".bin"),
+                    Converter.forTarget(Target.CN).from(source).build());
+        }
         System.out.printf("zhnorm: precompiled %d conversions into %s in %d ms%n",
-                OpenccConfig.values().length + Target.values().length, dir, (System.nanoTime() - start) / 1_000_000);
+                OpenccConfig.values().length + Target.values().length + SOURCES.size(), dir,
+                (System.nanoTime() - start) / 1_000_000);
     }
+
+    /** Sources with a mainland converter of their own (see {@link TargetBuilder#from}). */
+    static final java.util.List<DetectedRegion> SOURCES = java.util.List.of(DetectedRegion.TW, DetectedRegion.HK);
 
     private static void write(Path file, Converter converter) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {

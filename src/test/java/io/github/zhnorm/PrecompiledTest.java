@@ -46,6 +46,11 @@ class PrecompiledTest {
             Conversion fresh = Converter.forTarget(t).build().conversion();
             assertEquals(fresh.convert(text), shipped.convert(text), t.id());
         }
+        for (DetectedRegion source : Precompiler.SOURCES) {
+            Conversion shipped = Precompiled.load(Precompiled.targetName(Target.CN, source)).orElseThrow();
+            Conversion fresh = Converter.forTarget(Target.CN).from(source).build().conversion();
+            assertEquals(fresh.convert(text), shipped.convert(text), "cn from " + source);
+        }
     }
 
     @Test

@@ -153,6 +153,17 @@ class TargetTest {
     }
 
     @Test
+    void aKnownSourceUsesOnlyThatRegionsTermMaps() {
+        // Hong Kong 的士 / Taiwan 計程車: with both maps (source unknown) both become 出租车
+        assertEquals("出租车和出租车", cn("的士和計程車"));
+        assertEquals("的士和出租车", Converter.to(Target.CN, DetectedRegion.TW).convert("的士和計程車"));
+        assertEquals("出租车和计程车", Converter.to(Target.CN, DetectedRegion.HK).convert("的士和計程車"));
+        assertSame(Converter.to(Target.CN), Converter.to(Target.CN, DetectedRegion.UNKNOWN));
+        assertSame(Converter.to(Target.TW), Converter.to(Target.TW, DetectedRegion.HK));
+        assertEquals("cn (from tw)", Converter.to(Target.CN, DetectedRegion.TW).name());
+    }
+
+    @Test
     void convertingTwiceEqualsConvertingOnce() {
         String mixed = "他在軟體公司上班，用滑鼠寫程式。我们在线上开会。看著線上上的微網志，指明瞭方向。";
         for (Target t : Target.values()) {

@@ -1,6 +1,7 @@
 package io.github.zhnorm.cli;
 
 import io.github.zhnorm.Converter;
+import io.github.zhnorm.DetectedRegion;
 import io.github.zhnorm.OpenccConfig;
 import io.github.zhnorm.Target;
 import io.github.zhnorm.TargetBuilder;
@@ -99,6 +100,11 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--characters-only", description = "With --to: convert characters only, no vocabulary.")
     boolean charactersOnly;
+
+    @Option(names = "--from", paramLabel = "REGION", defaultValue = "any",
+            description = "With --to cn, where the text comes from: any (default: every region's term maps), tw or "
+                    + "hk (only that region's maps; the other region's words are left alone).")
+    SourceRegion from;
 
     @Option(names = "--encoding", paramLabel = "auto|NAME", description = "Input encoding: auto (default: BOM, "
             + "then UTF-8, then GB18030 / Big5 / Big5-HKSCS by validity and character statistics) or a charset name.")
@@ -316,14 +322,24 @@ public final class ConvertCommand implements Callable<Integer> {
             if (!withoutDomains.isEmpty() || charactersOnly) {
                 throw new ConfigException("--no-domain and --characters-only go with --to, not with -c");
             }
+            if (from != SourceRegion.ANY) {
+                throw new ConfigException("--from goes with --to cn, not with -c");
+            }
             boolean builtin = OpenccConfig.byId(config).isPresent();
             return includeTofuRisk && !builtin ? Converter.ofConfigFile(Path.of(config), true) : Converter.of(config);
         }
         Target target = mode == null || mode.target == null ? Target.CN : mode.target;
-        if (withoutDomains.isEmpty() && !charactersOnly) {
-            return Converter.to(target);
+        if (target != Target.CN && from != SourceRegion.ANY) {
+            throw new ConfigException("--from goes with --to cn");
         }
-        TargetBuilder builder = Converter.forTarget(target);
+        return converter(target, from.region());
+    }
+
+    private Converter converter(Target target, DetectedRegion source) {
+        if (withoutDomains.isEmpty() && !charactersOnly) {
+            return Converter.to(target, source);
+        }
+        TargetBuilder builder = Converter.forTarget(target).from(source);
         withoutDomains.forEach(builder::withoutDomain);
         if (charactersOnly) {
             builder.charactersOnly();

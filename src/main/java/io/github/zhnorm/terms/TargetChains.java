@@ -128,10 +128,21 @@ public final class TargetChains {
 
     /** Mainland Simplified with mainland vocabulary. */
     public Conversion toMainland(Set<Domain> domains, boolean charactersOnly) {
+        return toMainland(domains, charactersOnly, Set.of(Region.values()));
+    }
+
+    /**
+     * Mainland Simplified with mainland vocabulary, using only the term maps (and guards) of {@code sources}: for
+     * a text known to come from Taiwan, Hong Kong words that are ordinary Taiwan words are not touched.
+     */
+    public Conversion toMainland(Set<Domain> domains, boolean charactersOnly, Set<Region> sources) {
         List<DictSpec> vocabulary = new ArrayList<>();
         Map<String, List<String>> mainlandWords = new LinkedHashMap<>();
         if (!charactersOnly) {
             for (Region region : Region.values()) {
+                if (!sources.contains(region)) {
+                    continue;
+                }
                 Map<String, List<String>> guardMap = new LinkedHashMap<>();
                 for (String g : terms.guards(region, domains)) {
                     for (String spelling : traditionalSpellings(g)) {
@@ -145,6 +156,9 @@ public final class TargetChains {
         vocabulary.add(mainlandArtifacts(terms.foreignArtifacts("cn")));
         if (!charactersOnly) {
             for (Region region : Region.values()) {
+                if (!sources.contains(region)) {
+                    continue;
+                }
                 for (Domain domain : Domain.values()) {
                     if (!domains.contains(domain)) {
                         continue;

@@ -87,6 +87,18 @@ public class ConvertCommandTest {
     }
 
     @Test
+    void fromNamesTheSourceRegionForTheMainlandTarget() {
+        assertEquals("出租车和出租车\n", run("的士和計程車\n", "convert").out());
+        assertEquals("的士和出租车\n", run("的士和計程車\n", "convert", "--from", "tw").out());
+        assertEquals("出租车和计程车\n", run("的士和計程車\n", "convert", "--from", "HK").out());
+        Run wrong = run("x", "convert", "--to", "tw", "--from", "hk");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("--from goes with --to cn"), wrong.err());
+        assertEquals(2, run("x", "convert", "-c", "t2s", "--from", "tw").exit());
+        assertEquals(2, run("x", "convert", "--from", "mars").exit());
+    }
+
+    @Test
     void configAndTargetExcludeEachOther() {
         Run r = run("x", "convert", "-c", "s2t", "--to", "cn");
         assertEquals(2, r.exit());
