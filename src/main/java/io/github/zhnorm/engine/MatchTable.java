@@ -359,19 +359,9 @@ public final class MatchTable {
                 continue;
             }
             diff = 1;
-            int v = (info >>> VALUE_SHIFT) - 1;
-            int vs = valueStart[v];
-            int vlen = valueStart[v + 1] - vs;
             i += len;
-            if (op + vlen + (end - i) > o.length) {
-                out.setLength(op);
-                out.ensureFree(vlen + end - i);
-                o = out.array();
-            }
-            for (int j = 0; j < vlen; j++) {
-                o[op + j] = valueChars[vs + j];
-            }
-            op += vlen;
+            op = writeValue(info, end - i, out, op);
+            o = out.array();
         }
         out.setLength(op);
         return diff != 0;
@@ -438,22 +428,33 @@ public final class MatchTable {
                 continue;
             }
             diff = 1;
-            int v = (info >>> VALUE_SHIFT) - 1;
-            int vs = valueStart[v];
-            int vlen = valueStart[v + 1] - vs;
             i += len;
-            if (op + vlen + (end - i) > o.length) {
-                out.setLength(op);
-                out.ensureFree(vlen + end - i);
-                o = out.array();
-            }
-            for (int j = 0; j < vlen; j++) {
-                o[op + j] = valueChars[vs + j];
-            }
-            op += vlen;
+            op = writeValue(info, end - i, out, op);
+            o = out.array();
         }
         out.setLength(op);
         return diff != 0;
+    }
+
+    /**
+     * Writes the value of the match {@code info} into {@code out} at {@code op}, growing out when the value is
+     * longer than the text it replaces ({@code rest}: input chars still to come); returns the new output position.
+     * Callers re-read {@code out.array()}.
+     */
+    private int writeValue(int info, int rest, CharBuf out, int op) {
+        char[] o = out.array();
+        int v = (info >>> VALUE_SHIFT) - 1;
+        int vs = valueStart[v];
+        int vlen = valueStart[v + 1] - vs;
+        if (op + vlen + rest > o.length) {
+            out.setLength(op);
+            out.ensureFree(vlen + rest);
+            o = out.array();
+        }
+        for (int j = 0; j < vlen; j++) {
+            o[op + j] = valueChars[vs + j];
+        }
+        return op + vlen;
     }
 
     /** Receives each replacement a stage makes, in input and output coordinates. */
