@@ -203,17 +203,8 @@ public final class ConversionPipeline implements Conversion {
         }
         if (stages.length == 1) {
             final char[] text = src;
-            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> {
-                if (value == Segmenter.RUN_WITH_SEQUENCE) {
-                    applyChain(text, s, e, out, scratch, 0);
-                } else if (firstStageRest != null) {
-                    applyChainAfterSegmentValue(text, s, e, value, out, scratch);
-                } else if (value >= 0 || !firstStageInSegmentation) {
-                    applyChain(text, s, e, out, scratch, 0);
-                } else {
-                    applyChain(text, s, e, out, scratch, 1);
-                }
-            });
+            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> firstStage(text, s, e, value, out,
+                    scratch));
             return;
         }
         convertStageByStage(src, start, end, out, scratch);
@@ -235,24 +226,7 @@ public final class ConversionPipeline implements Conversion {
         int[] blockEnds = scratch.ends(BLOCK_SEGMENTS, 0);
         int inBlock = 0;
         for (int k = 0; k < n; k++) {
-            int s = segments.start(k);
-            int e = segments.end(k);
-            int value = segments.value(k);
-            if (value == Segmenter.RUN_WITH_SEQUENCE) {
-                scratch.changed |= stages[0].convert(src, s, e, block);
-            } else if (firstStageRest != null) {
-                int mark = block.length();
-                if (value >= 0) {
-                    segmentation.appendValue(value, block);
-                    scratch.changed |= !block.regionEquals(mark, src, s, e);
-                } else {
-                    scratch.changed |= firstStageRest.convert(src, s, e, block);
-                }
-            } else if (value >= 0 || !firstStageInSegmentation) {
-                scratch.changed |= stages[0].convert(src, s, e, block);
-            } else {
-                block.append(src, s, e - s); // no first-stage key starts in this run
-            }
+            firstStage(src, segments.start(k), segments.end(k), segments.value(k), block, scratch);
             blockEnds[inBlock++] = block.length();
             if (block.length() >= BLOCK_CHARS || inBlock == BLOCK_SEGMENTS || k == n - 1) {
                 laterStages(block, blockEnds, inBlock, out, scratch);
@@ -323,21 +297,26 @@ public final class ConversionPipeline implements Conversion {
         });
     }
 
-    /** The chain on one segment when the first stage's result comes from the segmentation walk (see the field). */
-    private void applyChainAfterSegmentValue(char[] src, int from, int to, int value, CharBuf out, Scratch scratch) {
-        CharBuf first = stages.length == 1 ? out : scratch.b;
-        if (stages.length > 1) {
-            first.clear();
-        }
-        int mark = first.length();
-        if (value >= 0) {
-            segmentation.appendValue(value, first);
-            scratch.changed |= !first.regionEquals(mark, src, from, to);
+    /**
+     * The first stage on one segment ({@code value} as the segmenter reports it), appended to {@code into}: skipped
+     * on a run where no first-stage key starts, answered by the segmentation walk when the first stage begins with
+     * the segmentation dictionary (see the fields), converted otherwise.
+     */
+    private void firstStage(char[] src, int s, int e, int value, CharBuf into, Scratch scratch) {
+        if (value == Segmenter.RUN_WITH_SEQUENCE) {
+            scratch.changed |= stages[0].convert(src, s, e, into);
+        } else if (firstStageRest != null) {
+            if (value >= 0) {
+                int mark = into.length();
+                segmentation.appendValue(value, into);
+                scratch.changed |= !into.regionEquals(mark, src, s, e);
+            } else {
+                scratch.changed |= firstStageRest.convert(src, s, e, into);
+            }
+        } else if (value >= 0 || !firstStageInSegmentation) {
+            scratch.changed |= stages[0].convert(src, s, e, into);
         } else {
-            scratch.changed |= firstStageRest.convert(src, from, to, first);
-        }
-        if (stages.length > 1) {
-            applyChain(first.array(), 0, first.length(), out, scratch, 1);
+            into.append(src, s, e - s); // no first-stage key starts in this run
         }
     }
 
