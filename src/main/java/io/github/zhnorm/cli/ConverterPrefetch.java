@@ -1,6 +1,7 @@
 package io.github.zhnorm.cli;
 
 import io.github.zhnorm.Converter;
+import io.github.zhnorm.DetectedRegion;
 import io.github.zhnorm.OpenccConfig;
 import io.github.zhnorm.Target;
 import io.github.zhnorm.files.EncodingDetector;
@@ -38,13 +39,17 @@ final class ConverterPrefetch {
         }
     }
 
-    /** The converter named by a plain {@code --to TARGET} or {@code -c NAME} (built-in), or the default target. */
+    /**
+     * The converter named by a plain {@code --to TARGET} (with {@code --from}) or {@code -c NAME} (built-in), or
+     * the default target.
+     */
     static Optional<Runnable> guess(String[] args) {
         Target target = Target.CN;
+        DetectedRegion source = DetectedRegion.UNKNOWN;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : "";
-            if (a.startsWith("--to=") || a.startsWith("--config=")) {
+            if (a.startsWith("--to=") || a.startsWith("--config=") || a.startsWith("--from=")) {
                 value = a.substring(a.indexOf('=') + 1);
                 a = a.substring(0, a.indexOf('='));
             }
@@ -60,6 +65,13 @@ final class ConverterPrefetch {
                     Optional<OpenccConfig> c = OpenccConfig.byId(value);
                     return c.map(config -> () -> Converter.of(config));
                 }
+                case "--from" -> {
+                    switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                        case "tw" -> source = DetectedRegion.TW;
+                        case "hk" -> source = DetectedRegion.HK;
+                        default -> source = DetectedRegion.UNKNOWN;
+                    }
+                }
                 case "--no-domain", "--characters-only", "--" -> {
                     return Optional.empty();
                 }
@@ -68,6 +80,7 @@ final class ConverterPrefetch {
             }
         }
         Target chosen = target;
-        return Optional.of(() -> Converter.to(chosen));
+        DetectedRegion from = source;
+        return Optional.of(() -> Converter.to(chosen, from));
     }
 }

@@ -17,6 +17,8 @@ class ConverterPrefetchTest {
         assertTrue(guesses("convert", "--to=hk"));
         assertTrue(guesses("convert", "-c", "s2twp"));
         assertTrue(guesses("convert", "--config=t2s", "-"));
+        assertTrue(guesses("convert", "--from", "tw"));
+        assertTrue(guesses("convert", "--from=HK", "--to", "cn"));
         assertFalse(guesses("convert", "--to", "mars"));
         assertFalse(guesses("convert", "-c", "my-config.json"));
         assertFalse(guesses("convert", "--to", "cn", "--no-domain", "names"));
