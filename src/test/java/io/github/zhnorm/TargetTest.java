@@ -132,6 +132,11 @@ class TargetTest {
         "马里和马里兰州, 馬利和馬里蘭州",
         "法律程序, 法律程序",
         "项目经理, 專案經理",
+        "跑了100米, 跑了100公尺",
+        "重5克, 重5公克",
+        "5克拉钻石, 5克拉鑽石",
+        "百米赛跑, 百米賽跑",
+        "吃米饭, 吃米飯",
     })
     void towardTaiwanVocabularyAndGuards(String input, String expected) {
         assertEquals(expected, tw(input));
