@@ -95,7 +95,7 @@ class MatchTableTest {
 
     @Test
     void tableWhereMostCharsStartLongerKeysConvertsLikeTheWalkByWalkPath() {
-        // Over 1000 first chars with longer keys behind them: convert() tests the pair first (as for OpenCC's
+        // Over 400 first chars with longer keys behind them: convert() tests the pair first (as for OpenCC's
         // Simplified phrases). It must agree with the explaining path, which walks at every position.
         java.util.Random r = new java.util.Random(11);
         java.util.Map<String, java.util.List<String>> entries = new java.util.LinkedHashMap<>();
