@@ -137,6 +137,8 @@ class TargetTest {
         "5克拉钻石, 5克拉鑽石",
         "百米赛跑, 百米賽跑",
         "吃米饭, 吃米飯",
+        "落在出租车上, 落在計程車上",   // OpenCC's phrase 在出 must not hide 出租车
+        "用户主目录, 使用者主目錄",
     })
     void towardTaiwanVocabularyAndGuards(String input, String expected) {
         assertEquals(expected, tw(input));

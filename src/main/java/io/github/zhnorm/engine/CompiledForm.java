@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class CompiledForm {
     private static final int MAGIC = 0x5A484E43; // "ZHNC"
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final byte PIPELINE = 1;
     private static final byte GATED = 2;
 
@@ -80,6 +80,7 @@ public final class CompiledForm {
             writeTables(p.stages(), pool, out);
             out.writeBoolean(p.firstStageInSegmentation());
             out.writeInt(p.firstStageRest() == null ? -1 : pool.get(p.firstStageRest()));
+            out.writeInt(p.priority() == null ? -1 : pool.get(p.priority()));
             p.safeBreaks().write(out);
         } else {
             ScriptGatedConversion g = (ScriptGatedConversion) c;
@@ -101,8 +102,10 @@ public final class CompiledForm {
             MatchTable[] stages = readTables(in, tables);
             boolean firstInSegmentation = in.readBoolean();
             int rest = in.readInt();
+            int priority = in.readInt();
             return new ConversionPipeline(name, normalization, seg < 0 ? null : tables[seg], stages,
-                    firstInSegmentation, rest < 0 ? null : tables[rest], CharMask.read(in));
+                    firstInSegmentation, rest < 0 ? null : tables[rest], priority < 0 ? null : tables[priority],
+                    CharMask.read(in));
         }
         if (kind == GATED) {
             Conversion foreign = readConversion(in, tables);

@@ -27,19 +27,24 @@ public final class ConversionPipeline implements Conversion {
      * segmentation key starts, only these other members can match. Null otherwise.
      */
     private final MatchTable firstStageRest;
+    /** Keys that segmentation matches may not hide (see {@link ChainSpec#withPrioritySegmentation}); or null. */
+    private final MatchTable priority;
     private final boolean[] keyStart = new boolean[65536];
     private final CharMask safeBreaks;
 
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages) {
-        this(name, normalization, segmentation, stages, false, null, null);
+        this(name, normalization, segmentation, stages, false, null, null, null);
     }
 
     /** {@code safeBreaks}: as computed by {@link #safeBreaks(List)} for these tables, or null to compute it. */
     ConversionPipeline(String name, MatchTable[] normalization, MatchTable segmentation, MatchTable[] stages,
-                       boolean firstStageInSegmentation, MatchTable firstStageRest, CharMask safeBreaks) {
+                       boolean firstStageInSegmentation, MatchTable firstStageRest, MatchTable priority,
+                       CharMask safeBreaks) {
         this.name = name;
-        this.firstStageInSegmentation = firstStageInSegmentation;
-        this.firstStageRest = firstStageRest;
+        // a run may hold a priority-cut match: no stage is skipped on runs then
+        this.firstStageInSegmentation = firstStageInSegmentation && priority == null;
+        this.firstStageRest = priority == null ? firstStageRest : null;
+        this.priority = priority;
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.stages = stages;
@@ -79,10 +84,12 @@ public final class ConversionPipeline implements Conversion {
         for (DictSpec d : spec.chain()) {
             chain.add(compiled.computeIfAbsent(d, MatchTable::compile));
         }
-        DictSpec rest = firstStageRest(spec);
+        DictSpec rest = spec.prioritySegmentation() == null ? firstStageRest(spec) : null;
+        MatchTable priority = spec.prioritySegmentation() == null ? null
+                : compiled.computeIfAbsent(spec.prioritySegmentation(), MatchTable::compile);
         return new ConversionPipeline(spec.name(), norm.toArray(new MatchTable[0]), seg,
                 chain.toArray(new MatchTable[0]), firstStageInSegmentation(spec),
-                rest == null ? null : MatchTable.compile(rest), null);
+                rest == null ? null : MatchTable.compile(rest), priority, null);
     }
 
     /** The first stage's members after the segmentation dictionary, when it leads a short_circuit first stage. */
@@ -132,6 +139,10 @@ public final class ConversionPipeline implements Conversion {
         return firstStageRest;
     }
 
+    MatchTable priority() {
+        return priority;
+    }
+
     /** Every table, segmentation included. */
     List<MatchTable> tables() {
         return allTables();
@@ -145,6 +156,9 @@ public final class ConversionPipeline implements Conversion {
         all.addAll(List.of(stages));
         if (firstStageRest != null) {
             all.add(firstStageRest);
+        }
+        if (priority != null) {
+            all.add(priority);
         }
         return all;
     }
@@ -203,7 +217,7 @@ public final class ConversionPipeline implements Conversion {
         }
         if (stages.length == 1) {
             final char[] text = src;
-            Segmenter.segment(segmentation, text, start, end, (s, e, value) -> firstStage(text, s, e, value, out,
+            Segmenter.segment(segmentation, priority, text, start, end, (s, e, value) -> firstStage(text, s, e, value, out,
                     scratch));
             return;
         }
@@ -219,7 +233,7 @@ public final class ConversionPipeline implements Conversion {
     private void convertStageByStage(char[] src, int start, int end, CharBuf out, Scratch scratch) {
         Scratch.Segments segments = scratch.segments;
         segments.clear();
-        Segmenter.segment(segmentation, src, start, end, segments);
+        Segmenter.segment(segmentation, priority, src, start, end, segments);
         int n = segments.count();
         CharBuf block = scratch.a;
         block.clear();
@@ -265,7 +279,7 @@ public final class ConversionPipeline implements Conversion {
             recordStages(stages, normalized.text(), normalized.start(), normalized.end(), normalized.toOriginal(),
                     sink);
         } else {
-            Segmenter.segment(segmentation, normalized.text(), normalized.start(), normalized.end(),
+            Segmenter.segment(segmentation, priority, normalized.text(), normalized.start(), normalized.end(),
                     (s, e, value) -> recordStages(stages, normalized.text(), s, e, normalized.toOriginal(), sink));
         }
     }

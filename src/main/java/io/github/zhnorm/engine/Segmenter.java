@@ -19,12 +19,25 @@ final class Segmenter {
 
     /** Calls {@code sink} once per segment of {@code text[from, to)}, in order. */
     static void segment(MatchTable dict, char[] text, int from, int to, SegmentSink sink) {
+        segment(dict, null, text, from, to, sink);
+    }
+
+    /**
+     * As {@link #segment(MatchTable, char[], int, int, SegmentSink)}, but a match of {@code dict} that is not itself
+     * a key of {@code priority} (null: none) is not taken when a priority key starts inside it and runs past its
+     * end: its first unit joins the running unmatched segment instead, and the priority key gets its turn.
+     */
+    static void segment(MatchTable dict, MatchTable priority, char[] text, int from, int to, SegmentSink sink) {
         int unmatched = -1;
         boolean sequenceInRun = false;
         int i = from;
         while (i < to) {
             long m = dict.startsKey(text[i]) ? dict.match(text, i, to) : 0;
             int len = (int) m;
+            if (len > 1 && priority != null && (int) priority.match(text, i, to) != len
+                    && overruns(priority, text, i, i + len, to)) {
+                len = 0;
+            }
             if (len > 0) {
                 if (unmatched >= 0) {
                     sink.segment(unmatched, i, sequenceInRun ? RUN_WITH_SEQUENCE : RUN);
@@ -50,6 +63,16 @@ final class Segmenter {
         if (unmatched >= 0) {
             sink.segment(unmatched, to, sequenceInRun ? RUN_WITH_SEQUENCE : RUN);
         }
+    }
+
+    /** Whether a key of {@code priority} starts inside {@code [start, end)} (not at start) and ends after end. */
+    private static boolean overruns(MatchTable priority, char[] text, int start, int end, int to) {
+        for (int k = start + 1; k < end; k++) {
+            if (priority.startsKey(text[k]) && k + (int) priority.match(text, k, to) > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FunctionalInterface

@@ -310,8 +310,11 @@ public final class TargetChains {
         DictSpec variants = DictSpec.shortCircuit(keepRegional, artifactLeaf, standardTo(region));
         DictSpec vocabulary = DictSpec.union(artifactLeaf, foreignArtifactLeaf, simplifiedTerms, mainlandTraditional,
                 otherRegion);
+        // Terms first: an OpenCC phrase that starts one char before a term and runs into it (在出 in 落在出租车上)
+        // does not hide the term.
         ChainSpec full = new ChainSpec(target, normalization(), DictSpec.union(vocabulary, stPhrases()),
-                List.of(DictSpec.shortCircuit(vocabulary, stPhrases(), leaf("STCharacters")), variants));
+                List.of(DictSpec.shortCircuit(vocabulary, stPhrases(), leaf("STCharacters")), variants))
+                .withPrioritySegmentation(vocabulary);
         // Text already in Traditional: the artifact list only. The full variant table would also rewrite forms
         // the region itself uses side by side (Taiwan writes both 污 and 汙), and the other region's words are
         // too often this region's ordinary words (Hong Kong 首期 "down payment", Taiwan 首期 "first period").
