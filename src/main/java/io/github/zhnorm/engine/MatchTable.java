@@ -41,11 +41,10 @@ public final class MatchTable {
     /**
      * char c → (its one-char result when no walk is needed, or {@link #WALK} when one is) XOR c. Stored XOR c so
      * that the all-zero array a new table starts from already means "copies c" (no 65536-step fill at start-up,
-     * when nothing is compiled yet). Half the cache of an int[].
+     * when nothing is compiled yet). Half the cache of an int[]. With {@link #pairFirst} the loop tests the pair
+     * before reading it, so it holds the one-char answer also for chars that start longer keys.
      */
-    private final char[] fast;
-    /** As {@link #fast}, but the one-char answer also for chars that start longer keys (used after the pair test). */
-    private final char[] single;
+    private final char[] firstChar;
     /**
      * Whether {@link #convert} tests the pair at each position before the one-char table: better when very many
      * chars start longer keys (OpenCC's Simplified phrases start with most common chars, and a table lookup that
@@ -103,8 +102,12 @@ public final class MatchTable {
         this.pairFilter = new long[filterBits >>> 6];
         this.pairFilterShift = 32 - Integer.numberOfTrailingZeros(filterBits);
         this.rootInfo = new int[65536];
-        this.fast = new char[65536];
-        this.single = new char[65536];
+        this.firstChar = new char[65536];
+        int withChildren = 0;
+        for (int n = 1; n <= roots; n++) {
+            withChildren += (nodes[2 * n] & HAS_CHILDREN) != 0 ? 1 : 0;
+        }
+        this.pairFirst = withChildren >= PAIR_FIRST_ROOTS;
         for (int n = 1; n <= roots; n++) {
             char c = edgeChar[n];
             for (int k = nodes[2 * n + 1]; k < nodes[2 * n + 3]; k++) {
@@ -121,16 +124,6 @@ public final class MatchTable {
             int info = nodes[2 * n];
             rootInfo[c] = info;
             keyStarts[c >>> 6] |= 1L << c;
-            int f = WALK;
-            if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 1) {
-                int v = (info >>> VALUE_SHIFT) - 1;
-                if (valueStart[v + 1] - valueStart[v] == 1) {
-                    f = valueChars[valueStart[v]];
-                }
-            } else if ((info & HAS_CHILDREN) == 0 && (info & LEN_MASK) == 0) {
-                f = c;
-            }
-            fast[c] = (char) (f ^ c);
             int one = WALK; // the answer when no key longer than one char can match here
             if ((info & LEN_MASK) == 1) {
                 int v = (info >>> VALUE_SHIFT) - 1;
@@ -140,14 +133,10 @@ public final class MatchTable {
             } else if ((info & LEN_MASK) == 0) {
                 one = c;
             }
-            single[c] = (char) (one ^ c);
+            int f = !pairFirst && (info & HAS_CHILDREN) != 0 ? WALK : one;
+            firstChar[c] = (char) (f ^ c);
         }
         // U+FFFF itself reads as WALK (0 ^ U+FFFF): its walk finds no key unless one starts with it
-        int withChildren = 0;
-        for (int n = 1; n <= roots; n++) {
-            withChildren += (nodes[2 * n] & HAS_CHILDREN) != 0 ? 1 : 0;
-        }
-        this.pairFirst = withChildren >= PAIR_FIRST_ROOTS;
     }
 
     /** Compiles a dictionary or group. */
@@ -312,7 +301,7 @@ public final class MatchTable {
         out.ensureFree(end - from);
         char[] o = out.array();
         int op = out.length();
-        char[] fastMap = fast;
+        char[] fastMap = firstChar;
         int diff = 0; // non-zero once any character was replaced by a different one
         int i = from;
         int k = 0;
@@ -376,7 +365,7 @@ public final class MatchTable {
         out.ensureFree(end - from);
         char[] o = out.array();
         int op = out.length();
-        char[] oneMap = single;
+        char[] oneMap = firstChar;
         long[] filter = pairFilter;
         int shift = pairFilterShift;
         int diff = 0;
