@@ -250,10 +250,9 @@ public final class TargetChains {
                 leafNames.add("terms/" + region.folder() + "/" + domain.id() + ".txt (" + region.folder()
                         + " reversed, " + domain.id() + ")");
             }
-            // continuations (see addContinuations) of each key, in the leaf that decides the key
+            // continuations (see addContinuations) of each key, in the leaf that decides the key; a continuation
+            // is K plus one char, so two deciding keys never make the same one, and no existing key is replaced
             leafMaps.forEach(m -> m.forEach(fromSimplified::putIfAbsent));
-            Map<String, List<String>> continued = new LinkedHashMap<>(fromSimplified);
-            addContinuations(continued, s2t::convert, this::mainlandContinuations);
             Set<String> placed = new java.util.HashSet<>(fromSimplified.keySet());
             for (Map<String, List<String>> m : leafMaps) {
                 Map<String, List<String>> own = new LinkedHashMap<>();
@@ -264,7 +263,7 @@ public final class TargetChains {
                 });
                 addContinuations(own, s2t::convert, this::mainlandContinuations);
                 own.forEach((k, v) -> {
-                    if (continued.get(k) == v && placed.add(k)) {
+                    if (placed.add(k)) {
                         m.put(k, v);
                     }
                 });
