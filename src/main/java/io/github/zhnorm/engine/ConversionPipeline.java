@@ -212,7 +212,17 @@ public final class ConversionPipeline implements Conversion {
             end = nb.length();
         }
         if (segmentation == null) {
-            applyChain(src, start, end, out, scratch, 0);
+            // the whole text is one segment
+            if (stages.length == 1) {
+                scratch.changed |= stages[0].convert(src, start, end, out);
+                return;
+            }
+            CharBuf whole = scratch.a;
+            whole.clear();
+            scratch.changed |= stages[0].convert(src, start, end, whole);
+            int[] ends = scratch.ends(1, 0);
+            ends[0] = whole.length();
+            laterStages(whole, ends, 1, out, scratch);
             return;
         }
         if (stages.length == 1) {
@@ -332,31 +342,6 @@ public final class ConversionPipeline implements Conversion {
         } else {
             into.append(src, s, e - s); // no first-stage key starts in this run
         }
-    }
-
-    /** Applies stages {@code first..} to {@code src[from, to)} (earlier stages are known to copy it unchanged). */
-    private void applyChain(char[] src, int from, int to, CharBuf out, Scratch scratch, int first) {
-        int last = stages.length - 1;
-        if (first > last) {
-            out.append(src, from, to - from);
-            return;
-        }
-        if (first == last) {
-            scratch.changed |= stages[last].convert(src, from, to, out);
-            return;
-        }
-        CharBuf cur = scratch.a;
-        CharBuf next = scratch.b;
-        cur.clear();
-        scratch.changed |= stages[first].convert(src, from, to, cur);
-        for (int k = first + 1; k < last; k++) {
-            next.clear();
-            scratch.changed |= stages[k].convert(cur.array(), 0, cur.length(), next);
-            CharBuf t = cur;
-            cur = next;
-            next = t;
-        }
-        scratch.changed |= stages[last].convert(cur.array(), 0, cur.length(), out);
     }
 
     @Override
