@@ -193,10 +193,11 @@ public final class MatchTable {
             return info;
         }
         int n = bigram(c, text[pos + 1]);
-        if (n == 0) {
-            return info;
-        }
-        int i = pos + 2;
+        return n == 0 ? info : nodes[2 * walkOn(n, text, pos + 2, end)];
+    }
+
+    /** From node {@code n}, follows {@code text[i..]} as deep as the trie and {@code end} allow; the last node. */
+    private int walkOn(int n, char[] text, int i, int end) {
         while ((nodes[2 * n] & HAS_CHILDREN) != 0 && i < end) {
             int child = child(n, text[i]);
             if (child == 0) {
@@ -205,7 +206,7 @@ public final class MatchTable {
             n = child;
             i++;
         }
-        return nodes[2 * n];
+        return n;
     }
 
     private int bigramSlot(int pair) {
@@ -491,20 +492,7 @@ public final class MatchTable {
             return n;
         }
         int second = bigram(c, text[pos + 1]);
-        if (second == 0) {
-            return n;
-        }
-        n = second;
-        int i = pos + 2;
-        while ((nodes[2 * n] & HAS_CHILDREN) != 0 && i < end) {
-            int child = child(n, text[i]);
-            if (child == 0) {
-                break;
-            }
-            n = child;
-            i++;
-        }
-        return n;
+        return second == 0 ? n : walkOn(second, text, pos + 2, end);
     }
 
     /** Value {@code v} (from {@link #match}) as a string. */

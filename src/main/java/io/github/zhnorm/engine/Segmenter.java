@@ -17,15 +17,11 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    /** Calls {@code sink} once per segment of {@code text[from, to)}, in order. */
-    static void segment(MatchTable dict, char[] text, int from, int to, SegmentSink sink) {
-        segment(dict, null, text, from, to, sink);
-    }
-
     /**
-     * As {@link #segment(MatchTable, char[], int, int, SegmentSink)}, but a match of {@code dict} that is not itself
-     * a key of {@code priority} (null: none) is not taken when a priority key starts inside it and runs past its
-     * end: its first unit joins the running unmatched segment instead, and the priority key gets its turn.
+     * Calls {@code sink} once per segment of {@code text[from, to)}, in order. With {@code priority} (null: OpenCC's
+     * rule alone), a match of {@code dict} that is not itself a key of {@code priority} is not taken when a
+     * priority key starts inside it and runs past its end: its first unit joins the running unmatched segment
+     * instead, and the priority key gets its turn.
      */
     static void segment(MatchTable dict, MatchTable priority, char[] text, int from, int to, SegmentSink sink) {
         int unmatched = -1;
