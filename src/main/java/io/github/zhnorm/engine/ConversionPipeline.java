@@ -268,14 +268,12 @@ public final class ConversionPipeline implements Conversion {
         CharBuf cur = block;
         int[] curEnds = ends;
         int last = stages.length - 1;
-        int endsBuffer = 0;
         for (int st = 1; st <= last; st++) {
             CharBuf next = st == last ? out : (cur == scratch.a ? scratch.b : scratch.a);
             if (st < last) {
                 next.clear();
             }
-            endsBuffer ^= 1;
-            int[] nextEnds = scratch.ends(BLOCK_SEGMENTS, endsBuffer == 1 ? 1 : 2);
+            int[] nextEnds = scratch.ends(BLOCK_SEGMENTS, 2 - (st & 1)); // buffers 1 and 2 in turn
             scratch.changed |= stages[st].convertSegments(cur.array(), 0, 0, curEnds, count, next, nextEnds);
             cur = next;
             curEnds = nextEnds;

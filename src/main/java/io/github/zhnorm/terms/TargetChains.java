@@ -219,36 +219,28 @@ public final class TargetChains {
             List<String> leafNames = new ArrayList<>();
             leafMaps.add(guardMap);
             leafNames.add("terms/" + region.towardFolder() + " guards");
-            for (Domain domain : Domain.values()) {
-                if (!domains.contains(domain)) {
-                    continue;
-                }
-                Map<String, List<String>> m = new LinkedHashMap<>();
-                for (TermEntry e : terms.towardRegion(region, Set.of(domain))) {
-                    m.putIfAbsent(e.mainland(), List.of(e.regional()));
-                    putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
-                    regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
-                }
-                leafMaps.add(m);
-                leafNames.add("terms/" + region.towardFolder() + "/" + domain.id() + ".txt ("
-                        + region.towardFolder() + ", " + domain.id() + ")");
-            }
-            for (Domain domain : Domain.values()) {
-                if (!domains.contains(domain)) {
-                    continue;
-                }
-                Map<String, List<String>> m = new LinkedHashMap<>();
-                for (TermEntry e : terms.entries(region, Set.of(domain))) {
-                    if (e.oneway()) {
+            // the toward-region files first, then the region's own files reversed (one-way entries left out)
+            for (boolean reversed : new boolean[] {false, true}) {
+                String folder = reversed ? region.folder() : region.towardFolder();
+                for (Domain domain : Domain.values()) {
+                    if (!domains.contains(domain)) {
                         continue;
                     }
-                    m.putIfAbsent(e.mainland(), List.of(e.regional()));
-                    putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())), e.regional());
-                    regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+                    Map<String, List<String>> m = new LinkedHashMap<>();
+                    for (TermEntry e : reversed ? terms.entries(region, Set.of(domain))
+                            : terms.towardRegion(region, Set.of(domain))) {
+                        if (e.oneway()) {
+                            continue;
+                        }
+                        m.putIfAbsent(e.mainland(), List.of(e.regional()));
+                        putAll(fromMainlandTraditional, traditionalSpellings(s2t.convert(e.mainland())),
+                                e.regional());
+                        regionalWords.putIfAbsent(e.regional(), List.of(e.regional()));
+                    }
+                    leafMaps.add(m);
+                    leafNames.add("terms/" + folder + "/" + domain.id() + ".txt (" + folder
+                            + (reversed ? " reversed, " : ", ") + domain.id() + ")");
                 }
-                leafMaps.add(m);
-                leafNames.add("terms/" + region.folder() + "/" + domain.id() + ".txt (" + region.folder()
-                        + " reversed, " + domain.id() + ")");
             }
             // continuations (see addContinuations) of each key, in the leaf that decides the key; a continuation
             // is K plus one char, so two deciding keys never make the same one, and no existing key is replaced
